@@ -1,0 +1,61 @@
+import type { PageMention } from "./page-scan";
+
+/**
+ * Finds the mention under a point from the caret position there, so no listener is attached
+ * to any mention and the page's DOM is never wrapped.
+ */
+export class MentionHitTester {
+  private readonly byNode = new Map<Node, PageMention[]>();
+
+  constructor(mentions: readonly PageMention[]) {
+    for (const mention of mentions) {
+      for (const node of nodesOf(mention.range)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+    }
+  }
+
+  mentionAt(doc: Document, x: number, y: number): PageMention | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    const candidates = this.byNode.get(caret.node);
+    if (!candidates) return null;
+    for (const mention of candidates) {
+      // The caret snaps to the nearest text even from a margin: check the point is on a glyph box.
+      if (mention.range.comparePoint(caret.node, caret.offset) !== 0) continue;
+      if (containsPoint(mention.range, x, y)) return mention;
+    }
+    return null;
+  }
+}
+
+function nodesOf(range: Range): Node[] {
+  if (range.startContainer === range.endContainer) return [range.startContainer];
+  const nodes: Node[] = [];
+  const doc = range.startContainer.ownerDocument as Document;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = range.startContainer;
+  for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
+    nodes.push(node);
+    if (node === range.endContainer) break;
+  }
+  return nodes;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === "function") {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function containsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import {
+  parseBackgroundRequest,
+  parseContentRequest,
+  parseEntityCard,
+  parsePageSummary,
+} from "./messages";
+
+describe("message parsing", () => {
+  it("accepts well-formed requests", () => {
+    expect(parseContentRequest({ type: "get-page-summary" })).toEqual({ type: "get-page-summary" });
+    expect(parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "fr" })).toEqual({
+      type: "get-entity-card",
+      id: "xai",
+      lang: "fr",
+    });
+  });
+
+  it("drops anything else", () => {
+    for (const raw of [
+      null,
+      "get-page-summary",
+      [],
+      { type: "other" },
+      { type: "get-entity-card" },
+    ]) {
+      expect(parseContentRequest(raw)).toBeNull();
+      expect(parseBackgroundRequest(raw)).toBeNull();
+    }
+    expect(parseBackgroundRequest({ type: "get-entity-card", id: "../x", lang: "fr" })).toBeNull();
+    expect(parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "de" })).toBeNull();
+  });
+
+  it("refuses a page summary with a malformed entity", () => {
+    const entity = { id: "xai", name: "xAI", type: "company", count: 2 };
+    expect(parsePageSummary({ url: "https://a.b/", entities: [entity] })).not.toBeNull();
+    expect(
+      parsePageSummary({ url: "https://a.b/", entities: [{ ...entity, count: 0 }] }),
+    ).toBeNull();
+    expect(
+      parsePageSummary({ url: "https://a.b/", entities: [{ ...entity, type: "x" }] }),
+    ).toBeNull();
+  });
+
+  it("refuses a card whose link is not https", () => {
+    const card = { id: "xai", name: "xAI", type: "company", summary: "…", wikipediaUrl: null };
+    expect(parseEntityCard(card)).toEqual(card);
+    expect(parseEntityCard({ ...card, wikipediaUrl: "javascript:alert(1)" })).toBeNull();
+    expect(
+      parseEntityCard({ ...card, wikipediaUrl: "http://en.wikipedia.org/wiki/XAI" }),
+    ).toBeNull();
+  });
+});

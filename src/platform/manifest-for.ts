@@ -1,0 +1,32 @@
+import type { ManifestV3Export } from "@crxjs/vite-plugin";
+import baseManifest from "../../manifest.json" with { type: "json" };
+
+export type Browser = "chrome" | "firefox";
+
+/** Stable add-on id: Firefox keys storage and permissions on it, so it must never change. */
+export const GECKO_ID = "backstory@backstory-extension.org";
+
+/**
+ * The manifest for one browser, from the shared `manifest.json`.
+ * Chromium runs the background as an MV3 service worker; Firefox as event-page scripts, and
+ * wants its add-on id and the data-collection declaration.
+ */
+export function manifestFor(browser: Browser): ManifestV3Export {
+  const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  if (browser === "chrome") return manifest as unknown as ManifestV3Export;
+
+  const { service_worker: worker } = baseManifest.background;
+  manifest.background = { scripts: [worker], type: "module" };
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      // 140: first release with the CSS Custom Highlight API that highlights depend on.
+      strict_min_version: "140.0",
+      // Backstory collects nothing: no page text, no usage data ever leaves the browser.
+      data_collection_permissions: { required: ["none"] },
+    },
+    // web-ext lint asks for ≥ 142 on Android once data_collection_permissions is declared.
+    gecko_android: { strict_min_version: "142.0" },
+  };
+  return manifest as unknown as ManifestV3Export;
+}

@@ -1,0 +1,11 @@
+// Modules the build generates from the dataset (src/data/vite-plugin.ts).
+
+declare module "virtual:backstory/matcher-tables" {
+  const tables: import("./core/matcher-tables").MatcherTables;
+  export default tables;
+}
+
+declare module "virtual:backstory/facts-index" {
+  const index: import("./data/facts-index").FactsIndex;
+  export default index;
+}

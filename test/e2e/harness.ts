@@ -1,0 +1,162 @@
+// Drives the built extension in Debian's Chromium through playwright-core. Fixtures are served
+// by intercepting realistic news URLs inside the browser: no network, no local web server.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { CHROMIUM_PATH } from "./chromium-path";
+
+export const EXTENSION_DIR = resolve("dist/chrome");
+export const FIXTURES_DIR = resolve("test/fixtures");
+
+/** The seed article, at the kind of address a reader would open it from. */
+export const SEED_URL = "https://www.presse-citron.net/xai-leve-6-milliards-de-dollars-grok/";
+
+export interface Session {
+  context: BrowserContext;
+  /** Null in a session launched without the extension. */
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  /** Answer `url` with a fixture file from test/fixtures. */
+  serve(url: string, fixture: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extension?: boolean;
+  /** A profile to reuse (to test what survives a restart); a fresh temporary one by default. */
+  userDataDir?: string;
+  headless?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const withExtension = options.extension ?? true;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "backstory-e2e-"));
+  const ownsProfile = options.userDataDir === undefined;
+  const args = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--lang=en-US",
+  ];
+  if (withExtension) {
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? process.env.HEADED !== "1",
+    args,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    viewport: { width: 1200, height: 900 },
+  });
+  // Nothing reaches the network: whatever no test serves is refused.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("chrome-extension://") || url.startsWith("data:")) return route.continue();
+    return route.abort("internetdisconnected");
+  });
+
+  let serviceWorker: Worker | null = null;
+  let extensionId: string | null = null;
+  if (withExtension) {
+    serviceWorker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+
+  const session: Session = {
+    context,
+    extensionId,
+    serviceWorker,
+    async serve(url, fixture) {
+      const body = readFileSync(join(FIXTURES_DIR, fixture));
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }),
+      );
+    },
+    async close() {
+      await context.close();
+      if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Opens a served page and waits until the content script has had its chance to run. */
+export async function openPage(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  if (session.extensionId) {
+    await page.waitForFunction(() => CSS.highlights.has("backstory-mention"), null, {
+      timeout: 10_000,
+    });
+  }
+  return page;
+}
+
+/** The text of every range highlighted as a mention, in document order. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get("backstory-mention");
+    if (!highlight) return [];
+    const ranges = [...highlight] as Range[];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => range.toString());
+  });
+}
+
+/** Moves the pointer onto the first highlighted mention whose text is `text`. */
+export async function hoverMention(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const highlight = CSS.highlights.get("backstory-mention");
+    const ranges = highlight ? ([...highlight] as Range[]) : [];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges.find((r) => r.toString() === wanted);
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, text);
+  if (!point) throw new Error(`no highlighted mention "${text}" on the page`);
+  await page.mouse.move(point.x - 40, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** The open card's root element (inside Backstory's shadow root). */
+export function cardLocator(page: Page) {
+  return page.locator("backstory-root .card");
+}
+
+/** The id of the tab showing `page`: the active one once the page is brought to front. */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  const worker = session.serviceWorker;
+  if (!worker) throw new Error("this session has no extension");
+  await page.bringToFront();
+  // Without the "tabs" permission the worker cannot read tab URLs: it asks for the active tab.
+  const id = await worker.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`no active tab for ${page.url()}`);
+  return id;
+}
+
+interface ChromeTabsApi {
+  tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
+}
+
+/** The toolbar popup, opened as a page that summarises the tab of `page`. */
+export async function openPopupFor(session: Session, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(session, page);
+  const popup = await session.context.newPage();
+  await popup.goto(
+    `chrome-extension://${session.extensionId}/src/pages/popup/index.html?tabId=${tabId}`,
+  );
+  return popup;
+}

@@ -1,0 +1,118 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  cardLocator,
+  highlightedTexts,
+  hoverMention,
+  launch,
+  openPage,
+  openPopupFor,
+  SEED_URL,
+  type Session,
+} from "./harness";
+
+// Every name of the seed article that matters, as the article writes it.
+const SEED_NAMES = [
+  "xAI",
+  "Elon Musk",
+  "Grok",
+  "X Premium+",
+  "X",
+  "Valor Equity Partner",
+  "Vy Capital",
+  "Andreessen Horowitz",
+  "Sequoia Capital",
+  "Fidelity Management & Research",
+  "Alwaleed Bin Talal",
+  "OpenAI",
+  "Microsoft",
+  "Apple",
+];
+
+const SEED_ENTITY_IDS = [
+  "xai",
+  "elon-musk",
+  "grok",
+  "x-premium-plus",
+  "x",
+  "valor-equity-partners",
+  "vy-capital",
+  "andreessen-horowitz",
+  "sequoia-capital",
+  "fidelity-management-and-research",
+  "alwaleed-bin-talal",
+  "openai",
+  "microsoft",
+  "apple",
+];
+
+describe("the seed article (French, xAI's US$6 billion raise)", () => {
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await launch();
+    await session.serve(SEED_URL, "seed-xai-fr.html");
+    page = await openPage(session, SEED_URL);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("highlights the names that matter and nothing else", async () => {
+    const texts = await highlightedTexts(page);
+    expect(new Set(texts)).toEqual(new Set(SEED_NAMES));
+    expect(texts.filter((text) => text === "xAI").length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("shows a card with the entity's name and summary on hover", async () => {
+    await hoverMention(page, "Sequoia Capital");
+    const card = cardLocator(page);
+    await expect.poll(() => card.locator(".name").textContent()).toBe("Sequoia Capital");
+    // The article is French, so the card is too.
+    await expect
+      .poll(async () => (await card.locator(".summary").textContent())?.length ?? 0)
+      .toBeGreaterThan(40);
+    expect(await card.getAttribute("lang")).toBe("fr");
+  });
+
+  it("keeps its one element outside <body>, in a shadow root", async () => {
+    const hosts = await page.evaluate(() =>
+      [...document.querySelectorAll("backstory-root")].map((host) => ({
+        parent: host.parentElement?.tagName,
+        shadow: host.shadowRoot !== null,
+      })),
+    );
+    expect(hosts).toEqual([{ parent: "HTML", shadow: true }]);
+  });
+
+  it("lists the page's entities in the toolbar popup", async () => {
+    const popup = await openPopupFor(session, page);
+    const items = popup.locator(".entities [data-entity-id]");
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    const ids = await items.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute("data-entity-id")),
+    );
+    expect(new Set(ids)).toEqual(new Set(SEED_ENTITY_IDS));
+    expect(await popup.locator(".entities .name").first().textContent()).toBe("xAI");
+    await popup.close();
+  });
+});
+
+describe("the page's own DOM", () => {
+  it("has a <body> byte-identical to a run without the extension", async () => {
+    const bodies: string[] = [];
+    for (const extension of [false, true]) {
+      const session = await launch({ extension });
+      try {
+        await session.serve(SEED_URL, "seed-xai-fr.html");
+        const page = await openPage(session, SEED_URL);
+        if (extension) await hoverMention(page, "Grok");
+        bodies.push(await page.evaluate(() => document.body.outerHTML));
+      } finally {
+        await session.close();
+      }
+    }
+    expect(bodies[1]).toBe(bodies[0]);
+  });
+});

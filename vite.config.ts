@@ -1,0 +1,35 @@
+import { crx } from "@crxjs/vite-plugin";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vite";
+import { datasetPlugin } from "./src/data/vite-plugin";
+import { type Browser, manifestFor } from "./src/platform/manifest-for";
+
+// One source, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === "firefox" ? "firefox" : "chrome";
+  return {
+    plugins: [
+      datasetPlugin(),
+      preact(),
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // A self-contained IIFE: no loader round trip, and nothing for pages to probe
+        // in web_accessible_resources.
+        contentScripts: { standaloneFiles: ["src/content/index.ts"] },
+      }),
+    ],
+    // Copied as is to the build's root: _locales.
+    publicDir: "assets/public",
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: false,
+    },
+    test: {
+      include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/unit/**/*.test.ts"],
+      environment: "node",
+    },
+  };
+});
