@@ -1,9 +1,61 @@
 import factsIndex from "virtual:backstory/facts-index";
 import { entityCardFrom } from "../core/entity-card";
-import { onBackgroundRequest } from "../platform/messaging";
+import type { RelationLine } from "../core/messages";
+import { relationsAmong } from "../data/facts-index";
+import { askTab, onBackgroundRequest } from "../platform/messaging";
+import { syncUserSiteScripts } from "../platform/site-access";
+import { loadSettings, onSettingsChanged } from "../platform/storage";
+import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
 
 // The facts stay here, out of the content script: a page pays for them only when a card opens.
-onBackgroundRequest((request) => {
-  const entity = factsIndex.entities[request.id];
-  return entity ? entityCardFrom(entity, request.lang) : null;
+onBackgroundRequest((request, origin) => {
+  switch (request.type) {
+    case "get-entity-card": {
+      const entity = factsIndex.entities[request.id];
+      return entity ? entityCardFrom(entity, request.lang) : null;
+    }
+    case "get-relations":
+      return relationLines(request.ids);
+    case "report-entity-count":
+      if (origin.tabId !== null) void setBadgeCount(origin.tabId, request.count);
+      return null;
+  }
 });
+
+function relationLines(ids: readonly string[]): RelationLine[] {
+  return relationsAmong(factsIndex, ids).flatMap((link) => {
+    const from = factsIndex.entities[link.from];
+    const to = factsIndex.entities[link.to];
+    if (!from || !to) return [];
+    return [
+      {
+        from: from.id,
+        fromName: from.name,
+        type: link.type,
+        to: to.id,
+        toName: to.name,
+        date: link.date ?? null,
+      },
+    ];
+  });
+}
+
+/** Keyboard commands act on the active tab's page, which knows its own site. */
+async function runCommand(command: string): Promise<void> {
+  const tab = await activeTab();
+  if (!tab) return;
+  if (command === "toggle-site") await askTab(tab.id, { type: "toggle-site" });
+  if (command === "next-mention") await askTab(tab.id, { type: "next-mention" });
+}
+onCommand((command) => void runCommand(command));
+// The end-to-end tests call this: headless Chromium has no way to press a browser shortcut.
+(globalThis as { backstoryRunCommand?: typeof runCommand }).backstoryRunCommand = runCommand;
+
+async function syncSiteScripts(): Promise<void> {
+  const settings = await loadSettings();
+  await syncUserSiteScripts(settings.enabledSites, settings.allSites).catch((error) =>
+    console.warn("[Backstory] could not register the content script for your sites:", error),
+  );
+}
+void syncSiteScripts();
+onSettingsChanged(() => void syncSiteScripts());

@@ -1,51 +1,111 @@
 import type { Lang } from "../core/dataset";
-import { onContentRequest } from "../platform/messaging";
-import { CardHost } from "./card-host";
-import { Highlighter } from "./highlighter";
-import { MentionHitTester } from "./hit-test";
-import { startHoverCards } from "./hover-cards";
-import { type PageMention, scanPage, summariseMentions } from "./page-scan";
+import { highlightsOnForSite } from "../core/mention-policy";
+import type { ContentRequest, PageSummary } from "../core/messages";
+import type { Settings } from "../core/settings";
+import { normaliseSite, siteCovers } from "../core/site";
+import { onContentRequest, reportEntityCount } from "../platform/messaging";
+import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
+import { HighlightSession } from "./highlight-session";
+import { type PageMention, scanPage } from "./page-scan";
 
-/** Starts Backstory on this page; everything it set up is undone when `signal` aborts. */
-function init(signal: AbortSignal): void {
-  let mentions: PageMention[] = [];
-  let ui: { highlighter: Highlighter; cardHost: CardHost } | null = null;
+/**
+ * The content script's state on one page: the stored settings, the tab's own switch, and the
+ * highlight session that follows from them. Every change goes through `apply()`.
+ */
+class PageController {
+  private settings: Settings | null = null;
+  private pageOn = true;
+  private mentions: PageMention[] | null = null;
+  private session: HighlightSession | null = null;
 
-  const stopAnswering = onContentRequest(() => ({
-    url: location.href,
-    entities: summariseMentions(mentions),
-  }));
-  signal.addEventListener("abort", stopAnswering);
+  async start(): Promise<void> {
+    onContentRequest((request) => this.answer(request));
+    onSettingsChanged(() => void this.reloadSettings());
+    await this.reloadSettings();
+  }
 
-  mentions = scanPage(document.body ?? document.documentElement);
-  // A page with nothing to show costs one scan and no DOM, style or listener of ours.
-  if (mentions.length === 0) return;
+  private get siteOn(): boolean {
+    return this.settings !== null && highlightsOnForSite(this.settings, location.hostname);
+  }
 
-  const highlighter = new Highlighter(document);
-  const cardHost = new CardHost(document);
-  ui = { highlighter, cardHost };
-  highlighter.add(mentions.map((mention) => mention.range));
-  startHoverCards({
-    doc: document,
-    hitTester: new MentionHitTester(mentions),
-    cardHost,
-    highlighter,
-    lang: pageLanguage(document),
-    signal,
-  });
-  signal.addEventListener("abort", () => {
-    ui?.cardHost.destroy();
-    ui?.highlighter.destroy();
-  });
+  private async reloadSettings(): Promise<void> {
+    this.settings = await loadSettings();
+    this.apply();
+  }
+
+  private apply(): void {
+    this.session?.destroy();
+    this.session = null;
+    if (this.settings && this.siteOn && this.pageOn) {
+      // Scanned once per page; settings changes only re-select what is shown.
+      this.mentions ??= scanPage(document.body ?? document.documentElement);
+      this.session = new HighlightSession(
+        document,
+        this.mentions,
+        this.settings,
+        this.cardLanguage(),
+      );
+    }
+    void reportEntityCount(this.session?.entities.length ?? 0);
+  }
+
+  private cardLanguage(): Lang {
+    const forced = this.settings?.cardLanguage;
+    if (forced === "en" || forced === "fr") return forced;
+    return document.documentElement.lang.toLowerCase().startsWith("fr") ? "fr" : "en";
+  }
+
+  private async answer(request: ContentRequest): Promise<PageSummary | boolean | null> {
+    switch (request.type) {
+      case "get-page-summary":
+        return {
+          url: location.href,
+          siteOn: this.siteOn,
+          pageOn: this.pageOn,
+          entities: this.session?.entities ?? [],
+        };
+      case "set-page-highlights":
+        this.pageOn = request.on;
+        this.apply();
+        return true;
+      case "toggle-site":
+        await this.toggleSite();
+        return true;
+      case "reveal-entity":
+        return this.session?.reveal(request.id) ?? false;
+      case "next-mention":
+        this.session?.revealNext();
+        return true;
+    }
+  }
+
+  /** Switches highlights off for this site, or back on if they were off here. */
+  private async toggleSite(): Promise<void> {
+    const settings = this.settings ?? (await loadSettings());
+    const site = normaliseSite(location.hostname);
+    if (!site) return;
+    if (!settings.enabled) {
+      await saveSettings({
+        enabled: true,
+        disabledSites: settings.disabledSites.filter((s) => !siteCovers(s, location.hostname)),
+      });
+      return;
+    }
+    const off = !highlightsOnForSite(settings, location.hostname);
+    const disabledSites = off
+      ? settings.disabledSites.filter((s) => !siteCovers(s, location.hostname))
+      : [...settings.disabledSites, site];
+    await saveSettings({ disabledSites });
+  }
 }
 
-function pageLanguage(doc: Document): Lang {
-  return doc.documentElement.lang.toLowerCase().startsWith("fr") ? "fr" : "en";
-}
-
-// Fail soft: an error of ours is logged once and never thrown into the page.
-try {
-  init(new AbortController().signal);
-} catch (error) {
-  console.warn("[Backstory] stopped on this page:", error);
+// Injected a second time ("Run on this page" where we already run): the first one stays in charge.
+const MARK = Symbol.for("backstory.content-script");
+const scope = globalThis as { [MARK]?: true };
+if (!scope[MARK]) {
+  scope[MARK] = true;
+  // Fail soft: an error of ours is logged once and never thrown into the page.
+  new PageController()
+    .start()
+    .catch((error) => console.warn("[Backstory] stopped on this page:", error));
 }

@@ -29,17 +29,19 @@ describe("message parsing", () => {
     }
     expect(parseBackgroundRequest({ type: "get-entity-card", id: "../x", lang: "fr" })).toBeNull();
     expect(parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "de" })).toBeNull();
+    expect(parseBackgroundRequest({ type: "get-relations", ids: ["xai", "Not An Id"] })).toBeNull();
+    expect(parseBackgroundRequest({ type: "report-entity-count", count: -1 })).toBeNull();
+    expect(parseContentRequest({ type: "set-page-highlights", on: "off" })).toBeNull();
+    expect(parseContentRequest({ type: "reveal-entity", id: 3 })).toBeNull();
   });
 
   it("refuses a page summary with a malformed entity", () => {
     const entity = { id: "xai", name: "xAI", type: "company", count: 2 };
-    expect(parsePageSummary({ url: "https://a.b/", entities: [entity] })).not.toBeNull();
-    expect(
-      parsePageSummary({ url: "https://a.b/", entities: [{ ...entity, count: 0 }] }),
-    ).toBeNull();
-    expect(
-      parsePageSummary({ url: "https://a.b/", entities: [{ ...entity, type: "x" }] }),
-    ).toBeNull();
+    const summary = { url: "https://a.b/", siteOn: true, pageOn: true, entities: [entity] };
+    expect(parsePageSummary(summary)).toEqual(summary);
+    expect(parsePageSummary({ ...summary, entities: [{ ...entity, count: 0 }] })).toBeNull();
+    expect(parsePageSummary({ ...summary, entities: [{ ...entity, type: "x" }] })).toBeNull();
+    expect(parsePageSummary({ ...summary, pageOn: "yes" })).toBeNull();
   });
 
   it("refuses a card whose link is not https", () => {

@@ -1,18 +1,23 @@
 // Every message between the content script, the popup and the background is declared here
 // and parsed where it arrives: anything that does not fit is dropped.
-import type { EntityType, Lang } from "./dataset";
-import { ENTITY_TYPES, LANGS } from "./dataset";
+import type { EntityType, Lang, RelationType } from "./dataset";
+import { ENTITY_TYPES, LANGS, RELATION_TYPES } from "./dataset";
+import { isEntityId, isHttpsUrl, isRecord } from "./guards";
 
 export interface PageEntity {
   id: string;
   name: string;
   type: EntityType;
-  /** How many times the page mentions it. */
+  /** How many times the page mentions it (among the types and names the reader shows). */
   count: number;
 }
 
 export interface PageSummary {
   url: string;
+  /** Highlights are on for this site and everywhere (the stored switches). */
+  siteOn: boolean;
+  /** The tab's own switch, which lasts until the page is left. */
+  pageOn: boolean;
   entities: PageEntity[];
 }
 
@@ -25,26 +30,73 @@ export interface EntityCard {
   wikipediaUrl: string | null;
 }
 
-/** Sent to a tab's content script. */
-export type ContentRequest = { type: "get-page-summary" };
+/** One edge between two entities of a page, for the popup's "who is connected to whom". */
+export interface RelationLine {
+  from: string;
+  fromName: string;
+  type: RelationType;
+  to: string;
+  toName: string;
+  date: string | null;
+}
 
-/** Sent to the background. */
-export type BackgroundRequest = { type: "get-entity-card"; id: string; lang: Lang };
+/** Sent to a tab's content script (by the popup or the background). */
+export type ContentRequest =
+  | { type: "get-page-summary" }
+  | { type: "set-page-highlights"; on: boolean }
+  | { type: "reveal-entity"; id: string }
+  | { type: "toggle-site" }
+  | { type: "next-mention" };
+
+/** Sent to the background (by content scripts and pages). */
+export type BackgroundRequest =
+  | { type: "get-entity-card"; id: string; lang: Lang }
+  | { type: "get-relations"; ids: string[] }
+  | { type: "report-entity-count"; count: number };
+
+const MAX_IDS = 2000;
 
 export function parseContentRequest(raw: unknown): ContentRequest | null {
-  if (isRecord(raw) && raw.type === "get-page-summary") return { type: "get-page-summary" };
-  return null;
+  if (!isRecord(raw)) return null;
+  switch (raw.type) {
+    case "get-page-summary":
+    case "toggle-site":
+    case "next-mention":
+      return { type: raw.type };
+    case "set-page-highlights":
+      return typeof raw.on === "boolean" ? { type: raw.type, on: raw.on } : null;
+    case "reveal-entity":
+      return isEntityId(raw.id) ? { type: raw.type, id: raw.id } : null;
+    default:
+      return null;
+  }
 }
 
 export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
-  if (!isRecord(raw) || raw.type !== "get-entity-card") return null;
-  const { id, lang } = raw;
-  if (!isEntityId(id) || !isLang(lang)) return null;
-  return { type: "get-entity-card", id, lang };
+  if (!isRecord(raw)) return null;
+  switch (raw.type) {
+    case "get-entity-card":
+      return isEntityId(raw.id) && isLang(raw.lang)
+        ? { type: raw.type, id: raw.id, lang: raw.lang }
+        : null;
+    case "get-relations": {
+      const { ids } = raw;
+      if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(isEntityId)) return null;
+      return { type: raw.type, ids };
+    }
+    case "report-entity-count": {
+      const { count } = raw;
+      const valid = typeof count === "number" && Number.isInteger(count) && count >= 0;
+      return valid ? { type: raw.type, count } : null;
+    }
+    default:
+      return null;
+  }
 }
 
 export function parsePageSummary(raw: unknown): PageSummary | null {
   if (!isRecord(raw) || typeof raw.url !== "string" || !Array.isArray(raw.entities)) return null;
+  if (typeof raw.siteOn !== "boolean" || typeof raw.pageOn !== "boolean") return null;
   const entities: PageEntity[] = [];
   for (const item of raw.entities) {
     if (!isRecord(item)) return null;
@@ -53,7 +105,7 @@ export function parsePageSummary(raw: unknown): PageSummary | null {
     if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return null;
     entities.push({ id, name, type, count });
   }
-  return { url: raw.url, entities };
+  return { url: raw.url, siteOn: raw.siteOn, pageOn: raw.pageOn, entities };
 }
 
 export function parseEntityCard(raw: unknown): EntityCard | null {
@@ -61,30 +113,32 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
   const { id, name, type, summary, wikipediaUrl } = raw;
   if (!isEntityId(id) || typeof name !== "string" || !isEntityType(type)) return null;
   if (typeof summary !== "string") return null;
-  if (wikipediaUrl !== null && !(typeof wikipediaUrl === "string" && isHttpsUrl(wikipediaUrl))) {
-    return null;
-  }
+  if (wikipediaUrl !== null && !isHttpsUrl(wikipediaUrl)) return null;
   return { id, name, type, summary, wikipediaUrl };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isEntityId(value: unknown): value is string {
-  return (
-    typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length < 100
-  );
+export function parseRelationLines(raw: unknown): RelationLine[] | null {
+  if (!Array.isArray(raw)) return null;
+  const lines: RelationLine[] = [];
+  for (const item of raw) {
+    if (!isRecord(item)) return null;
+    const { from, fromName, type, to, toName, date } = item;
+    if (!isEntityId(from) || !isEntityId(to) || !isRelationType(type)) return null;
+    if (typeof fromName !== "string" || typeof toName !== "string") return null;
+    if (date !== null && typeof date !== "string") return null;
+    lines.push({ from, fromName, type, to, toName, date });
+  }
+  return lines;
 }
 
 function isEntityType(value: unknown): value is EntityType {
   return (ENTITY_TYPES as readonly unknown[]).includes(value);
 }
 
-function isLang(value: unknown): value is Lang {
-  return (LANGS as readonly unknown[]).includes(value);
+function isRelationType(value: unknown): value is RelationType {
+  return (RELATION_TYPES as readonly unknown[]).includes(value);
 }
 
-export function isHttpsUrl(value: string): boolean {
-  return /^https:\/\/[^\s/]+\.[^\s/]+/.test(value);
+function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
 }

@@ -9,54 +9,80 @@ import {
   parseContentRequest,
   parseEntityCard,
   parsePageSummary,
+  parseRelationLines,
+  type RelationLine,
 } from "../core/messages";
 
 type Unsubscribe = () => void;
+/** Where a request came from: the tab of a content script, or null for an extension page. */
+export interface RequestOrigin {
+  tabId: number | null;
+}
 
-/** Content script side: answer requests from the popup. */
-export function onContentRequest(answer: (request: ContentRequest) => unknown): Unsubscribe {
+let droppedLogged = false;
+/** A malformed message is dropped and logged once: it is a bug or a probe, not a user error. */
+function logDropped(raw: unknown): void {
+  if (droppedLogged) return;
+  droppedLogged = true;
+  console.warn("[Backstory] dropped a malformed message:", raw);
+}
+
+function listen<R>(
+  parse: (raw: unknown) => R | null,
+  answer: (request: R, origin: RequestOrigin) => unknown,
+): Unsubscribe {
   const listener = (raw: unknown, sender: browser.Runtime.MessageSender) => {
-    // Only our own extension's pages may ask; anything malformed is dropped.
+    // Only our own extension's scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseContentRequest(raw);
-    return request ? Promise.resolve(answer(request)) : undefined;
+    const request = parse(raw);
+    if (request === null) {
+      logDropped(raw);
+      return undefined;
+    }
+    return Promise.resolve(answer(request, { tabId: sender.tab?.id ?? null }));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Background side: answer requests from content scripts and pages. */
-export function onBackgroundRequest(answer: (request: BackgroundRequest) => unknown): Unsubscribe {
-  const listener = (raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseBackgroundRequest(raw);
-    return request ? Promise.resolve(answer(request)) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+/** Content script side: answer the popup and the background. */
+export function onContentRequest(answer: (request: ContentRequest) => unknown): Unsubscribe {
+  return listen(parseContentRequest, (request) => answer(request));
+}
+
+/** Background side: answer content scripts and pages. */
+export function onBackgroundRequest(
+  answer: (request: BackgroundRequest, origin: RequestOrigin) => unknown,
+): Unsubscribe {
+  return listen(parseBackgroundRequest, answer);
+}
+
+async function askBackground(request: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
 }
 
 export async function requestEntityCard(id: string, lang: "en" | "fr"): Promise<EntityCard | null> {
-  const request: BackgroundRequest = { type: "get-entity-card", id, lang };
-  return parseEntityCard(await browser.runtime.sendMessage(request));
+  return parseEntityCard(await askBackground({ type: "get-entity-card", id, lang }));
 }
 
-/** Popup side: what the content script of a tab found. Null where none runs there. */
-export async function requestPageSummary(tabId: number): Promise<PageSummary | null> {
-  const request: ContentRequest = { type: "get-page-summary" };
+export async function requestRelations(ids: string[]): Promise<RelationLine[]> {
+  return parseRelationLines(await askBackground({ type: "get-relations", ids })) ?? [];
+}
+
+export async function reportEntityCount(count: number): Promise<void> {
+  await askBackground({ type: "report-entity-count", count }).catch(() => undefined);
+}
+
+/** Sends a request to a tab's content script; null where none runs there. */
+export async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
   try {
-    return parsePageSummary(await browser.tabs.sendMessage(tabId, request));
+    return await browser.tabs.sendMessage(tabId, request);
   } catch {
-    // No content script in that tab (not a news site, or a browser page).
+    // No content script in that tab (a site Backstory does not run on, or a browser page).
     return null;
   }
 }
 
-export async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-export function browserLanguage(): string {
-  return browser.i18n.getUILanguage();
+export async function requestPageSummary(tabId: number): Promise<PageSummary | null> {
+  return parsePageSummary(await askTab(tabId, { type: "get-page-summary" }));
 }

@@ -88,10 +88,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 }
 
 /** Opens a served page and waits until the content script has had its chance to run. */
-export async function openPage(session: Session, url: string): Promise<Page> {
+export async function openPage(
+  session: Session,
+  url: string,
+  options: { expectHighlights?: boolean } = {},
+): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: "load" });
-  if (session.extensionId) {
+  if (session.extensionId && (options.expectHighlights ?? true)) {
     await page.waitForFunction(() => CSS.highlights.has("backstory-mention"), null, {
       timeout: 10_000,
     });
@@ -159,4 +163,49 @@ export async function openPopupFor(session: Session, page: Page): Promise<Page> 
     `chrome-extension://${session.extensionId}/src/pages/popup/index.html?tabId=${tabId}`,
   );
   return popup;
+}
+
+/** The options page, opened in a tab of its own. */
+export async function openOptions(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/src/pages/options/index.html`);
+  await page.locator("h1").waitFor();
+  return page;
+}
+
+/** Runs a keyboard command's handler in the background (headless Chromium cannot press one). */
+export async function runCommand(session: Session, page: Page, command: string): Promise<void> {
+  await page.bringToFront();
+  await session.serviceWorker?.evaluate(async (name) => {
+    const run = (globalThis as unknown as { backstoryRunCommand(name: string): Promise<void> })
+      .backstoryRunCommand;
+    await run(name);
+  }, command);
+}
+
+/** Waits until the page shows `count` highlighted mentions (settings apply asynchronously). */
+export async function waitForHighlightCount(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => (CSS.highlights.get("backstory-mention")?.size ?? 0) === expected,
+    count,
+    { timeout: 10_000 },
+  );
+}
+
+/** Runs axe-core in a page and returns its violations (none is the goal). */
+export async function axeViolations(
+  page: Page,
+): Promise<Array<{ id: string; help: string; nodes: number }>> {
+  const source = readFileSync(resolve("node_modules/axe-core/axe.min.js"), "utf8");
+  // Evaluated through the protocol, which extension pages' CSP does not govern.
+  await page.evaluate(`${source}\n;undefined`);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
+    const results = await axe.run();
+    return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  });
+}
+
+interface AxeResults {
+  violations: Array<{ id: string; help: string; nodes: unknown[] }>;
 }

@@ -1,34 +1,106 @@
-import { useEffect, useState } from "preact/hooks";
-import type { Lang } from "../../core/dataset";
-import type { PageSummary } from "../../core/messages";
-import { activeTabId, browserLanguage, requestPageSummary } from "../../platform/messaging";
-import { EntityList } from "../../ui/EntityList";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import type { EntityType } from "../../core/dataset";
+import type { PageSummary, RelationLine } from "../../core/messages";
+import type { Settings } from "../../core/settings";
+import { normaliseSite, siteCovers } from "../../core/site";
+import { browserTranslate, uiLanguage } from "../../platform/i18n";
+import { askTab, requestPageSummary, requestRelations } from "../../platform/messaging";
+import { requestSiteAccess, runOnTab } from "../../platform/site-access";
+import { loadSettings, onSettingsChanged, saveSettings } from "../../platform/storage";
+import { activeTab, openOptionsPage, type TabInfo, tabById } from "../../platform/tabs";
+import { PopupView } from "../../ui/PopupView";
 import { tabIdFromQuery } from "./tab-id-from-query";
 
-type State = { status: "loading" } | { status: "ready"; summary: PageSummary | null };
+interface State {
+  tab: TabInfo | null;
+  summary: PageSummary | null;
+  relations: RelationLine[];
+  settings: Settings;
+}
 
-/** Controller of the toolbar popup: finds the tab, asks its content script, renders the list. */
+/** Controller of the toolbar popup: finds the tab, asks its content script, wires the switches. */
 export function Popup() {
-  const [state, setState] = useState<State>({ status: "loading" });
-  const lang: Lang = browserLanguage().toLowerCase().startsWith("fr") ? "fr" : "en";
+  const [state, setState] = useState<State | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  useEffect(() => {
-    void (async () => {
-      // Tests (and power users) open the popup as a page with ?tabId=N.
-      const tabId = tabIdFromQuery(location.search) ?? (await activeTabId());
-      const summary = tabId === null ? null : await requestPageSummary(tabId);
-      setState({ status: "ready", summary });
-    })();
+  const refresh = useCallback(async () => {
+    // Tests (and power users) open the popup as a page with ?tabId=N.
+    const queried = tabIdFromQuery(location.search);
+    const tab = queried === null ? await activeTab() : await tabById(queried);
+    const [summary, settings] = await Promise.all([
+      tab ? requestPageSummary(tab.id) : null,
+      loadSettings(),
+    ]);
+    const relations = summary
+      ? await requestRelations(summary.entities.map((entity) => entity.id))
+      : [];
+    setState({ tab, summary, relations, settings });
   }, []);
 
+  useEffect(() => {
+    void refresh();
+    // The content script re-applies settings on its own; the popup follows a moment later.
+    return onSettingsChanged(() => setTimeout(() => void refresh(), 50));
+  }, [refresh]);
+
+  if (!state) return <p aria-busy="true">…</p>;
+  const { tab, summary, settings } = state;
+  const site = siteOf(summary?.url ?? tab?.url ?? null);
+
+  /** Shows a change at once (controlled inputs must not flicker back), then stores it. */
+  const updateSettings = (changes: Partial<Settings>) => {
+    setState({ ...state, settings: { ...settings, ...changes } });
+    void saveSettings(changes);
+  };
+
+  const sendToTab = async (request: Parameters<typeof askTab>[1]) => {
+    if (tab) await askTab(tab.id, request);
+    await refresh();
+  };
+
   return (
-    <>
-      <h1>Backstory</h1>
-      {state.status === "loading" ? (
-        <p aria-busy="true">…</p>
-      ) : (
-        <EntityList entities={state.summary?.entities ?? null} lang={lang} />
-      )}
-    </>
+    <PopupView
+      lang={uiLanguage()}
+      site={site}
+      summary={summary}
+      relations={state.relations}
+      everywhereOn={settings.enabled}
+      siteOn={site === null || !settings.disabledSites.some((stored) => siteCovers(stored, site))}
+      density={settings.density}
+      types={settings.types}
+      notice={notice}
+      onRunOnPage={async () => {
+        if (tab && (await runOnTab(tab.id))) {
+          setTimeout(() => void refresh(), 300);
+        } else setNotice(browserTranslate("cannotRun"));
+      }}
+      onAlwaysRunOnSite={async () => {
+        if (!site) return;
+        // Asked within the click: browsers only grant permissions in a user gesture.
+        if (!(await requestSiteAccess(site))) {
+          setNotice(browserTranslate("accessRefused"));
+          return;
+        }
+        await saveSettings({ enabledSites: [...new Set([...settings.enabledSites, site])] });
+        if (tab) await runOnTab(tab.id);
+        setTimeout(() => void refresh(), 300);
+      }}
+      onPageSwitch={(on) => void sendToTab({ type: "set-page-highlights", on })}
+      onSiteSwitch={() => void sendToTab({ type: "toggle-site" })}
+      onEverywhereSwitch={(on) => updateSettings({ enabled: on })}
+      onReveal={(id) => {
+        if (tab) void askTab(tab.id, { type: "reveal-entity", id });
+      }}
+      onTypeSwitch={(type: EntityType, on: boolean) =>
+        updateSettings({ types: { ...settings.types, [type]: on } })
+      }
+      onDensity={(density) => updateSettings({ density })}
+      onOpenSettings={() => void openOptionsPage()}
+    />
   );
+}
+
+function siteOf(url: string | null): string | null {
+  if (!url || !/^https?:/.test(url)) return null;
+  return normaliseSite(url);
 }

@@ -1,0 +1,21 @@
+// Small type guards shared by every validator at the edges (messages, storage, imports).
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Dataset ids are kebab-case ascii; own entities use the same form with an `own-` prefix. */
+export function isEntityId(value: unknown): value is string {
+  return (
+    typeof value === "string" && value.length <= 100 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+  );
+}
+
+// Written without `URL`: the core runs with no DOM and no Node types.
+const HTTPS_URL =
+  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?(?:[/?#][^\s<>"]*)?$/i;
+
+/** An absolute https URL with a dotted host and no white space or markup characters. */
+export function isHttpsUrl(value: unknown): value is string {
+  return typeof value === "string" && value.length <= 2000 && HTTPS_URL.test(value);
+}

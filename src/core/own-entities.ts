@@ -1,0 +1,112 @@
+// Entities the user adds: highlighted and carded like the bundled ones, stored locally.
+import { ENTITY_TYPES, type EntityType } from "./dataset";
+import { isHttpsUrl, isRecord } from "./guards";
+import type { SettingsIssue } from "./settings";
+
+export interface OwnEntity {
+  /** "own-" + a slug of the name; never collides with a dataset id. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Other ways the name is written; the name itself always matches. */
+  aliases: string[];
+  note: string;
+  /** An https link shown on the card, or null. */
+  link: string | null;
+}
+
+export const OWN_ENTITY_LIMITS = { count: 500, name: 100, aliases: 20, note: 500 } as const;
+
+/** "Jane Doe Labs" → "own-jane-doe-labs". */
+export function ownEntityId(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return `own-${slug || "entity"}`;
+}
+
+/** Parses one own entity; null with an issue when any part is invalid. */
+export function parseOwnEntity(
+  raw: unknown,
+  field: string,
+): { entity: OwnEntity; issues: [] } | { entity: null; issues: SettingsIssue[] } {
+  const fail = (message: string, at = field) => ({
+    entity: null,
+    issues: [{ field: at, message }],
+  });
+  if (!isRecord(raw)) return fail("must be an object with name, aliases, note and link");
+  const { name, type = "company", aliases = [], note = "", link = null } = raw;
+  if (typeof name !== "string" || name.trim().length < 2 || name.length > OWN_ENTITY_LIMITS.name) {
+    return fail(`must be text of 2 to ${OWN_ENTITY_LIMITS.name} characters`, `${field}.name`);
+  }
+  if (
+    !Array.isArray(aliases) ||
+    aliases.length > OWN_ENTITY_LIMITS.aliases ||
+    !aliases.every(
+      (alias) => typeof alias === "string" && alias.trim().length >= 2 && alias.length <= 100,
+    )
+  ) {
+    return fail(
+      `must be a list of at most ${OWN_ENTITY_LIMITS.aliases} names of 2 to 100 characters`,
+      `${field}.aliases`,
+    );
+  }
+  if (!(ENTITY_TYPES as readonly unknown[]).includes(type)) {
+    return fail(`must be one of ${ENTITY_TYPES.join(", ")}`, `${field}.type`);
+  }
+  if (typeof note !== "string" || note.length > OWN_ENTITY_LIMITS.note) {
+    return fail(`must be text of at most ${OWN_ENTITY_LIMITS.note} characters`, `${field}.note`);
+  }
+  if (link !== null && !isHttpsUrl(link))
+    return fail("must be an https:// address or empty", `${field}.link`);
+  const cleanName = name.trim();
+  const entity: OwnEntity = {
+    id: ownEntityId(cleanName),
+    name: cleanName,
+    type: type as EntityType,
+    aliases: [...new Set((aliases as string[]).map((alias) => alias.trim()))].filter(
+      (alias) => alias !== cleanName,
+    ),
+    note: note.trim(),
+    link,
+  };
+  return { entity, issues: [] };
+}
+
+/** A list of own entities; strict (an import) refuses on any flaw, lenient drops bad ones. */
+export function parseOwnEntities(
+  raw: unknown,
+  mode: "stored" | "import",
+): { entities: OwnEntity[]; issues: SettingsIssue[] } {
+  if (raw === undefined) return { entities: [], issues: [] };
+  if (!Array.isArray(raw))
+    return { entities: [], issues: [{ field: "ownEntities", message: "must be a list" }] };
+  if (raw.length > OWN_ENTITY_LIMITS.count) {
+    return {
+      entities: [],
+      issues: [
+        { field: "ownEntities", message: `has more than ${OWN_ENTITY_LIMITS.count} entries` },
+      ],
+    };
+  }
+  const entities: OwnEntity[] = [];
+  const issues: SettingsIssue[] = [];
+  const ids = new Set<string>();
+  raw.forEach((item, index) => {
+    const field = `ownEntities[${index}]`;
+    const parsed = parseOwnEntity(item, field);
+    if (parsed.entity === null) {
+      issues.push(...parsed.issues);
+    } else if (ids.has(parsed.entity.id)) {
+      issues.push({ field: `${field}.name`, message: `repeats the name "${parsed.entity.name}"` });
+    } else {
+      ids.add(parsed.entity.id);
+      entities.push(parsed.entity);
+    }
+  });
+  return mode === "import" && issues.length > 0 ? { entities: [], issues } : { entities, issues };
+}

@@ -1,0 +1,94 @@
+import { useState } from "preact/hooks";
+import { ENTITY_TYPES, type EntityType } from "../core/dataset";
+import { type OwnEntity, parseOwnEntity } from "../core/own-entities";
+import { useTranslate } from "./i18n";
+import { RemovableList } from "./RemovableList";
+import { TYPE_MESSAGE } from "./type-messages";
+
+const EMPTY = { name: "", aliases: "", type: "company" as EntityType, note: "", link: "" };
+
+/** Add and remove the user's own names. */
+export function OwnEntitiesEditor(props: {
+  entities: OwnEntity[];
+  onChange(entities: OwnEntity[]): void;
+}) {
+  const t = useTranslate();
+  const [draft, setDraft] = useState(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const parsed = parseOwnEntity(
+      {
+        name: draft.name,
+        type: draft.type,
+        aliases: draft.aliases
+          .split(",")
+          .map((alias) => alias.trim())
+          .filter(Boolean),
+        note: draft.note,
+        link: draft.link.trim() || null,
+      },
+      "entity",
+    );
+    if (parsed.entity === null) {
+      const issue = parsed.issues[0];
+      setError(issue ? `${issue.field.replace("entity.", "")}: ${issue.message}` : null);
+      return;
+    }
+    const entity = parsed.entity;
+    props.onChange([...props.entities.filter((own) => own.id !== entity.id), entity]);
+    setDraft(EMPTY);
+    setError(null);
+  };
+
+  const field = (key: "name" | "aliases" | "note" | "link", label: string) => (
+    <label class="field">
+      {label}
+      <input
+        name={`own-${key}`}
+        value={draft[key]}
+        onInput={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })}
+      />
+    </label>
+  );
+
+  return (
+    <section aria-labelledby="own-heading">
+      <h2 id="own-heading">{t("ownEntitiesHeading")}</h2>
+      <p>{t("ownEntitiesHelp")}</p>
+      <RemovableList
+        items={props.entities.map((own) => ({ key: own.id, label: own.name }))}
+        onRemove={(id) => props.onChange(props.entities.filter((own) => own.id !== id))}
+      />
+      <form class="own-form" onSubmit={add}>
+        {field("name", t("ownName"))}
+        {field("aliases", t("ownAliases"))}
+        <label class="field">
+          {t("ownType")}
+          <select
+            name="own-type"
+            value={draft.type}
+            onChange={(event) =>
+              setDraft({ ...draft, type: event.currentTarget.value as EntityType })
+            }
+          >
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(TYPE_MESSAGE[type])}
+              </option>
+            ))}
+          </select>
+        </label>
+        {field("note", t("ownNote"))}
+        {field("link", t("ownLink"))}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t("add")}</button>
+      </form>
+    </section>
+  );
+}

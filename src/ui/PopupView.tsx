@@ -1,0 +1,138 @@
+import { ENTITY_TYPES, type EntityType } from "../core/dataset";
+import type { PageSummary, RelationLine } from "../core/messages";
+import type { Density } from "../core/settings";
+import { EntityGroups } from "./EntityGroups";
+import { useTranslate } from "./i18n";
+import { RelationList } from "./RelationList";
+import { Switch } from "./Switch";
+import { TYPE_MESSAGE } from "./type-messages";
+
+export interface PopupViewProps {
+  lang: "en" | "fr";
+  /** The tab's site, or null for a page Backstory can never run on (browser pages). */
+  site: string | null;
+  /** Null: no content script in the tab. */
+  summary: PageSummary | null;
+  relations: RelationLine[];
+  everywhereOn: boolean;
+  /** The site's own stored switch (it only shows while "everywhere" is on). */
+  siteOn: boolean;
+  density: Density;
+  types: Record<EntityType, boolean>;
+  notice: string | null;
+  onRunOnPage(): void;
+  onAlwaysRunOnSite(): void;
+  onPageSwitch(on: boolean): void;
+  onSiteSwitch(on: boolean): void;
+  onEverywhereSwitch(on: boolean): void;
+  onReveal(id: string): void;
+  onTypeSwitch(type: EntityType, on: boolean): void;
+  onDensity(density: Density): void;
+  onOpenSettings(): void;
+}
+
+/** The toolbar popup: who is on the page, how they connect, and the switches. */
+export function PopupView(props: PopupViewProps) {
+  const t = useTranslate();
+  const { summary, site } = props;
+  return (
+    <>
+      <header class="popup-header">
+        <h1>Backstory</h1>
+        <button type="button" class="link-button" onClick={props.onOpenSettings}>
+          {t("openSettings")}
+        </button>
+      </header>
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      {summary === null ? (
+        <section class="not-running">
+          <p>{site ? t("notRunning") : t("cannotRun")}</p>
+          {site && (
+            <div class="actions">
+              <button type="button" class="primary" onClick={props.onRunOnPage}>
+                {t("runOnPage")}
+              </button>
+              <button type="button" onClick={props.onAlwaysRunOnSite}>
+                {t("alwaysRunOnSite", site)}
+              </button>
+            </div>
+          )}
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="highlights-heading" class="switches">
+            <h2 id="highlights-heading">{t("highlightsHeading")}</h2>
+            <Switch label={t("onThisPage")} on={summary.pageOn} onChange={props.onPageSwitch} />
+            {site && (
+              <Switch
+                label={t("onSite", site)}
+                on={props.siteOn}
+                disabled={!props.everywhereOn}
+                onChange={props.onSiteSwitch}
+              />
+            )}
+            <Switch
+              label={t("everywhere")}
+              on={props.everywhereOn}
+              onChange={props.onEverywhereSwitch}
+            />
+          </section>
+          <section aria-labelledby="names-heading">
+            <h2 id="names-heading">{t("namesHeading")}</h2>
+            {summary.siteOn && summary.pageOn ? (
+              summary.entities.length > 0 ? (
+                <EntityGroups entities={summary.entities} onReveal={props.onReveal} />
+              ) : (
+                <p class="empty">{t("noNames")}</p>
+              )
+            ) : (
+              <p class="empty">{t("highlightsOff")}</p>
+            )}
+          </section>
+          {summary.entities.length > 1 && (
+            <section aria-labelledby="connections-heading">
+              <h2 id="connections-heading">{t("connectionsHeading")}</h2>
+              <RelationList relations={props.relations} lang={props.lang} />
+            </section>
+          )}
+          <section aria-labelledby="show-heading" class="filters">
+            <h2 id="show-heading">{t("showHeading")}</h2>
+            <fieldset class="density">
+              <legend class="visually-hidden">{t("densityLabel")}</legend>
+              {(["first", "all"] as const).map((density) => (
+                <label key={density}>
+                  <input
+                    type="radio"
+                    name="density"
+                    value={density}
+                    checked={props.density === density}
+                    onChange={() => props.onDensity(density)}
+                  />
+                  {density === "first" ? t("densityFirst") : t("densityAll")}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset class="types">
+              <legend class="visually-hidden">{t("typesLabel")}</legend>
+              {ENTITY_TYPES.map((type) => (
+                <label key={type}>
+                  <input
+                    type="checkbox"
+                    name={`type-${type}`}
+                    checked={props.types[type]}
+                    onChange={(event) => props.onTypeSwitch(type, event.currentTarget.checked)}
+                  />
+                  {t(TYPE_MESSAGE[type])}
+                </label>
+              ))}
+            </fieldset>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
