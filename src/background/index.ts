@@ -1,6 +1,6 @@
 import factsIndex from "virtual:backstory/facts-index";
-import { entityCardFrom } from "../core/entity-card";
 import type { RelationLine } from "../core/messages";
+import { buildEntityCard } from "../data/card-data";
 import { relationsAmong } from "../data/facts-index";
 import { askTab, onBackgroundRequest } from "../platform/messaging";
 import { syncUserSiteScripts } from "../platform/site-access";
@@ -10,10 +10,8 @@ import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
 // The facts stay here, out of the content script: a page pays for them only when a card opens.
 onBackgroundRequest((request, origin) => {
   switch (request.type) {
-    case "get-entity-card": {
-      const entity = factsIndex.entities[request.id];
-      return entity ? entityCardFrom(entity, request.lang) : null;
-    }
+    case "get-entity-card":
+      return buildEntityCard(factsIndex, request.id, request.lang, request.pageIds);
     case "get-relations":
       return relationLines(request.ids);
     case "report-entity-count":

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/dataset";
+import type { EntityCard } from "../core/messages";
 import type { OpenOn } from "../core/settings";
 import { requestEntityCard } from "../platform/messaging";
 import type { CardHost } from "./card-host";
@@ -17,6 +18,11 @@ export interface CardControllerOptions {
   lang: Lang;
   openOn: OpenOn;
   hoverDelayMs: number;
+  /** Entities on the page: the card lists its relations to them first. */
+  pageEntityIds: string[];
+  site: string;
+  onHide(entityId: string, scope: "site" | "everywhere"): void;
+  onWrongEntity(entityId: string, text: string): void;
   signal: AbortSignal;
 }
 
@@ -32,6 +38,8 @@ export class CardController {
   private closeTimer = 0;
   private pendingFrame = 0;
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
+  /** Where keyboard focus was before it moved into the card: Escape brings it back. */
+  private focusBefore: Element | null = null;
 
   constructor(private readonly options: CardControllerOptions) {
     const { doc, signal, openOn } = options;
@@ -39,6 +47,7 @@ export class CardController {
     doc.addEventListener("pointermove", (event) => this.onPointerMove(event), listen);
     if (openOn === "click") doc.addEventListener("click", (event) => this.onClick(event), listen);
     doc.addEventListener("keydown", (event) => this.onKeyDown(event), { signal });
+    doc.addEventListener("scroll", () => this.onScroll(), { passive: true, capture: true, signal });
     signal.addEventListener("abort", () => {
       clearTimeout(this.openTimer);
       clearTimeout(this.closeTimer);
@@ -51,20 +60,42 @@ export class CardController {
   async show(mention: PageMention): Promise<void> {
     clearTimeout(this.closeTimer);
     this.closeTimer = 0;
-    const { cardHost, highlighter, lang, signal } = this.options;
+    const { highlighter, lang, signal, pageEntityIds } = this.options;
     this.open = mention;
     highlighter.setActive(mention.range);
-    cardHost.show(mention.range.getBoundingClientRect(), null, mention.entity.name, lang);
-    const card = await requestEntityCard(mention.entity.id, lang).catch(() => null);
-    if (this.open === mention && !signal.aborted) {
-      cardHost.show(mention.range.getBoundingClientRect(), card, mention.entity.name, lang);
-    }
+    this.render(mention, null, true);
+    const card = await requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+    if (this.open === mention && !signal.aborted) this.render(mention, card, false);
+  }
+
+  private render(mention: PageMention, card: EntityCard | null, loading: boolean): void {
+    const { cardHost, lang, site, onHide, onWrongEntity } = this.options;
+    cardHost.show(mention.range.getBoundingClientRect(), {
+      card,
+      loading,
+      fallbackName: mention.entity.name,
+      lang,
+      site,
+      onClose: () => this.close(),
+      onHide: (scope) => onHide(mention.entity.id, scope),
+      onWrongEntity: () => onWrongEntity(mention.entity.id, mention.range.toString()),
+    });
+  }
+
+  /** Opens a card from the keyboard and puts focus in it, remembering where focus was. */
+  async showAndFocus(mention: PageMention): Promise<void> {
+    this.focusBefore = this.options.doc.activeElement;
+    await this.show(mention);
+    if (this.open === mention) this.options.cardHost.focus();
   }
 
   close(): void {
+    const restoreFocus = this.options.cardHost.hasFocus();
     this.open = null;
     this.options.highlighter.setActive(null);
     this.options.cardHost.hide();
+    if (restoreFocus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus();
+    this.focusBefore = null;
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -108,6 +139,25 @@ export class CardController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === "Escape" && this.open) this.close();
+    if (!this.open) return;
+    const { cardHost, doc } = this.options;
+    if (event.key === "Escape") {
+      this.close();
+    } else if (event.key === "Tab" && !event.shiftKey && !event.altKey && !cardHost.hasFocus()) {
+      // An open card is the next stop for Tab, then focus goes on into the page.
+      event.preventDefault();
+      this.focusBefore = doc.activeElement;
+      cardHost.focus();
+    }
+  }
+
+  /** The card follows its mention, and closes once the mention has scrolled out of view. */
+  private onScroll(): void {
+    if (!this.open) return;
+    const rect = this.open.range.getBoundingClientRect();
+    const view = this.options.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    if (rect.bottom < 0 || rect.top > height) this.close();
+    else this.options.cardHost.reposition(rect);
   }
 }

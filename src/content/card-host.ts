@@ -1,8 +1,6 @@
 import { h, render } from "preact";
-import type { Lang } from "../core/dataset";
-import type { EntityCard } from "../core/messages";
 import cardCss from "../styles/card.css?inline";
-import { Card } from "../ui/Card";
+import { Card, type CardProps } from "../ui/Card";
 
 // The one element Backstory adds to a page. It hangs under <html>, outside <body>, so the
 // page's body and everything its scripts query there stay exactly as they were.
@@ -11,10 +9,16 @@ const HOST_TAG = "backstory-root";
 export class CardHost {
   private readonly host: HTMLElement;
   private readonly popover: HTMLElement;
+  private readonly shadow: ShadowRoot;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    theme: "light" | "dark",
+  ) {
     this.host = doc.createElement(HOST_TAG);
+    this.host.dataset.theme = theme;
     const shadow = this.host.attachShadow({ mode: "open" });
+    this.shadow = shadow;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(cardCss);
     shadow.adoptedStyleSheets = [sheet];
@@ -26,10 +30,24 @@ export class CardHost {
     doc.documentElement.append(this.host);
   }
 
-  show(anchor: DOMRect, card: EntityCard | null, fallbackName: string, lang: Lang): void {
-    render(h(Card, { card, fallbackName, lang }), this.popover);
+  show(anchor: DOMRect, props: CardProps): void {
+    render(h(Card, props), this.popover);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
     this.place(anchor);
+  }
+
+  /** Moves keyboard focus into the card, so Tab walks its links and buttons. */
+  focus(): void {
+    this.shadow.querySelector<HTMLElement>(".card")?.focus();
+  }
+
+  hasFocus(): boolean {
+    return this.shadow.activeElement !== null;
+  }
+
+  /** Follows the mention as the page scrolls. */
+  reposition(anchor: DOMRect): void {
+    if (this.popover.matches(":popover-open")) this.place(anchor);
   }
 
   hide(): void {

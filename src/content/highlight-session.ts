@@ -2,11 +2,13 @@ import type { Lang } from "../core/dataset";
 import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
 import type { Settings } from "../core/settings";
-import { CardController } from "./card-controller";
+import { normaliseSite } from "../core/site";
+import { CardController, type CardControllerOptions } from "./card-controller";
 import { CardHost } from "./card-host";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
 import { type PageMention, summariseMentions } from "./page-scan";
+import { pageIsDark } from "./page-theme";
 
 /**
  * Everything Backstory shows on a page while highlights are on: the highlights, the card and its
@@ -21,16 +23,23 @@ export class HighlightSession {
   private readonly cards: CardController | null = null;
   private nextIndex = 0;
 
-  constructor(doc: Document, mentions: readonly PageMention[], settings: Settings, lang: Lang) {
+  constructor(
+    doc: Document,
+    mentions: readonly PageMention[],
+    settings: Settings,
+    lang: Lang,
+    actions: Pick<CardControllerOptions, "onHide" | "onWrongEntity">,
+  ) {
     const withText = mentions.map((mention) => ({ ...mention, text: mention.range.toString() }));
     const { counted, highlighted } = selectMentions(withText, settings, doc.location.hostname);
     this.entities = summariseMentions(counted);
     this.highlighted = highlighted;
     // A page with nothing to show gets no element, style or listener of ours.
     if (highlighted.length === 0) return;
-    this.highlighter = new Highlighter(doc);
-    this.highlighter.add(highlighted.map((mention) => mention.range));
-    this.cardHost = new CardHost(doc);
+    const theme = pageIsDark(doc) ? "dark" : "light";
+    this.highlighter = new Highlighter(doc, theme);
+    for (const mention of highlighted) this.highlighter.add(mention.entity.type, mention.range);
+    this.cardHost = new CardHost(doc, theme);
     this.cards = new CardController({
       doc,
       hitTester: new MentionHitTester(highlighted),
@@ -39,6 +48,9 @@ export class HighlightSession {
       lang,
       openOn: settings.openOn,
       hoverDelayMs: settings.hoverDelayMs,
+      pageEntityIds: this.entities.map((entity) => entity.id),
+      site: normaliseSite(doc.location.hostname) ?? doc.location.hostname,
+      ...actions,
       signal: this.controller.signal,
     });
   }
@@ -70,6 +82,6 @@ export class HighlightSession {
       block: "center",
       behavior: "instant",
     });
-    void this.cards?.show(mention);
+    void this.cards?.showAndFocus(mention);
   }
 }

@@ -1,28 +1,67 @@
-import highlightCss from "../styles/highlight.css?inline";
+import { ENTITY_TYPES, type EntityType } from "../core/dataset";
 
 // Names are prefixed so they cannot collide with the page's own highlights.
-const MENTION_HIGHLIGHT = "backstory-mention";
-const ACTIVE_HIGHLIGHT = "backstory-active";
+const PREFIX = "backstory-";
+const ACTIVE_HIGHLIGHT = `${PREFIX}active`;
+
+/** Underline tints per entity type, chosen for contrast on light and on dark pages. */
+const TINTS: Record<EntityType, { light: string; dark: string }> = {
+  company: { light: "37 99 235", dark: "125 170 255" },
+  investor: { light: "21 128 61", dark: "104 211 145" },
+  person: { light: "124 58 237", dark: "192 160 255" },
+  product: { light: "194 65 12", dark: "255 160 110" },
+  hardware: { light: "15 118 110", dark: "94 214 200" },
+  institution: { light: "71 85 105", dark: "180 192 210" },
+};
+
+export function highlightName(type: EntityType): string {
+  return `${PREFIX}${type}`;
+}
+
+function highlightCss(theme: "light" | "dark"): string {
+  const rules = ENTITY_TYPES.map(
+    (type) => `::highlight(${highlightName(type)}) {
+  text-decoration: underline 2px rgb(${TINTS[type][theme]} / 0.7);
+  text-underline-offset: 3px;
+}`,
+  );
+  const active = theme === "dark" ? "255 255 255 / 0.16" : "37 99 235 / 0.14";
+  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) {
+  background-color: rgb(${active});
+  text-decoration: underline 3px currentColor;
+  text-underline-offset: 3px;
+}`);
+  return rules.join("\n");
+}
 
 /**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM and text stay untouched,
  * so selection, copy, find-in-page and the page's own scripts see exactly what they would
- * without us.
+ * without us. The ::highlight() rules go in a stylesheet adopted into the document.
  */
 export class Highlighter {
   private readonly sheet = new CSSStyleSheet();
-  private readonly mentions = new Highlight();
+  private readonly byType = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
 
-  constructor(private readonly doc: Document) {
-    this.sheet.replaceSync(highlightCss);
+  constructor(
+    private readonly doc: Document,
+    theme: "light" | "dark",
+  ) {
+    this.sheet.replaceSync(highlightCss(theme));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
-    CSS.highlights.set(MENTION_HIGHLIGHT, this.mentions);
+    for (const type of ENTITY_TYPES) {
+      const highlight = new Highlight();
+      this.byType.set(type, highlight);
+      CSS.highlights.set(highlightName(type), highlight);
+    }
+    // Drawn above the type tints.
+    this.active.priority = 1;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
   }
 
-  add(ranges: Iterable<AbstractRange>): void {
-    for (const range of ranges) this.mentions.add(range);
+  add(type: EntityType, range: AbstractRange): void {
+    this.byType.get(type)?.add(range);
   }
 
   setActive(range: AbstractRange | null): void {
@@ -31,8 +70,10 @@ export class Highlighter {
   }
 
   destroy(): void {
-    CSS.highlights.delete(MENTION_HIGHLIGHT);
+    for (const type of ENTITY_TYPES) CSS.highlights.delete(highlightName(type));
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter(
+      (sheet) => sheet !== this.sheet,
+    );
   }
 }

@@ -44,6 +44,10 @@ class PageController {
         this.mentions,
         this.settings,
         this.cardLanguage(),
+        {
+          onHide: (entityId, scope) => void this.hideName(entityId, scope),
+          onWrongEntity: (entityId, text) => void this.reportWrongEntity(entityId, text),
+        },
       );
     }
     void reportEntityCount(this.session?.entities.length ?? 0);
@@ -77,6 +81,21 @@ class PageController {
         this.session?.revealNext();
         return true;
     }
+  }
+
+  /** "Hide this name": on this site or everywhere, until undone in the options page. */
+  private async hideName(entityId: string, scope: "site" | "everywhere"): Promise<void> {
+    const settings = await loadSettings();
+    const site = scope === "site" ? normaliseSite(location.hostname) : null;
+    await saveSettings({ hiddenNames: [...settings.hiddenNames, { entityId, site }] });
+  }
+
+  /** "Wrong entity": this text on this site is not that entity; the detector skips it here. */
+  private async reportWrongEntity(entityId: string, text: string): Promise<void> {
+    const settings = await loadSettings();
+    const site = normaliseSite(location.hostname);
+    if (!site) return;
+    await saveSettings({ wrongEntities: [...settings.wrongEntities, { entityId, site, text }] });
   }
 
   /** Switches highlights off for this site, or back on if they were off here. */

@@ -21,13 +21,45 @@ export interface PageSummary {
   entities: PageEntity[];
 }
 
-/** What the card shows; the background answers it from the facts index. */
+/** One key fact, written out in the card's language, with where and when it was true. */
+export interface CardFact {
+  label: string;
+  value: string;
+  /** "May 2024": the date the value was stated for. */
+  asOf: string;
+  source: string;
+}
+
+/** "invested in xAI", from the card entity's point of view. */
+export interface CardRelation {
+  entityId: string;
+  text: string;
+  /** The other entity is on the page the card is opened from: listed first. */
+  onPage: boolean;
+  date: string | null;
+  source: string;
+}
+
+export interface CardRound {
+  /** "Series B · May 2024" */
+  title: string;
+  /** "US$6 billion, valued at US$24 billion" */
+  amount: string;
+  /** "Led by …; with …" or "" */
+  investors: string;
+  source: string;
+}
+
+/** What the card shows, in one language; the background builds it from the facts index. */
 export interface EntityCard {
   id: string;
   name: string;
   type: EntityType;
   summary: string;
   wikipediaUrl: string | null;
+  facts: CardFact[];
+  relations: CardRelation[];
+  rounds: CardRound[];
 }
 
 /** One edge between two entities of a page, for the popup's "who is connected to whom". */
@@ -50,7 +82,7 @@ export type ContentRequest =
 
 /** Sent to the background (by content scripts and pages). */
 export type BackgroundRequest =
-  | { type: "get-entity-card"; id: string; lang: Lang }
+  | { type: "get-entity-card"; id: string; lang: Lang; pageIds: string[] }
   | { type: "get-relations"; ids: string[] }
   | { type: "report-entity-count"; count: number };
 
@@ -75,14 +107,14 @@ export function parseContentRequest(raw: unknown): ContentRequest | null {
 export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
   if (!isRecord(raw)) return null;
   switch (raw.type) {
-    case "get-entity-card":
-      return isEntityId(raw.id) && isLang(raw.lang)
-        ? { type: raw.type, id: raw.id, lang: raw.lang }
-        : null;
+    case "get-entity-card": {
+      const { id, lang, pageIds } = raw;
+      if (!isEntityId(id) || !isLang(lang) || !isIdList(pageIds)) return null;
+      return { type: raw.type, id, lang, pageIds };
+    }
     case "get-relations": {
       const { ids } = raw;
-      if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(isEntityId)) return null;
-      return { type: raw.type, ids };
+      return isIdList(ids) ? { type: raw.type, ids } : null;
     }
     case "report-entity-count": {
       const { count } = raw;
@@ -114,7 +146,56 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
   if (!isEntityId(id) || typeof name !== "string" || !isEntityType(type)) return null;
   if (typeof summary !== "string") return null;
   if (wikipediaUrl !== null && !isHttpsUrl(wikipediaUrl)) return null;
-  return { id, name, type, summary, wikipediaUrl };
+  const facts = parseList(raw.facts, (item): CardFact | null =>
+    hasStrings(item, ["label", "value", "asOf"]) && isHttpsUrl(item.source)
+      ? { label: item.label, value: item.value, asOf: item.asOf, source: item.source }
+      : null,
+  );
+  const relations = parseList(raw.relations, (item): CardRelation | null =>
+    hasStrings(item, ["text"]) &&
+    isEntityId(item.entityId) &&
+    typeof item.onPage === "boolean" &&
+    (item.date === null || typeof item.date === "string") &&
+    isHttpsUrl(item.source)
+      ? {
+          entityId: item.entityId,
+          text: item.text,
+          onPage: item.onPage,
+          date: item.date,
+          source: item.source,
+        }
+      : null,
+  );
+  const rounds = parseList(raw.rounds, (item): CardRound | null =>
+    hasStrings(item, ["title", "amount", "investors"]) && isHttpsUrl(item.source)
+      ? { title: item.title, amount: item.amount, investors: item.investors, source: item.source }
+      : null,
+  );
+  if (!facts || !relations || !rounds) return null;
+  return { id, name, type, summary, wikipediaUrl, facts, relations, rounds };
+}
+
+/** A list whose every item parses, or null. */
+function parseList<T>(raw: unknown, parseItem: (item: unknown) => T | null): T[] | null {
+  if (!Array.isArray(raw) || raw.length > 200) return null;
+  const items: T[] = [];
+  for (const item of raw) {
+    const parsed = parseItem(item);
+    if (parsed === null) return null;
+    items.push(parsed);
+  }
+  return items;
+}
+
+function hasStrings<K extends string>(
+  item: unknown,
+  keys: K[],
+): item is Record<K, string> & Record<string, unknown> {
+  return isRecord(item) && keys.every((key) => typeof item[key] === "string");
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= MAX_IDS && value.every(isEntityId);
 }
 
 export function parseRelationLines(raw: unknown): RelationLine[] | null {

@@ -61,8 +61,12 @@ async function askBackground(request: BackgroundRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
 }
 
-export async function requestEntityCard(id: string, lang: "en" | "fr"): Promise<EntityCard | null> {
-  return parseEntityCard(await askBackground({ type: "get-entity-card", id, lang }));
+export async function requestEntityCard(
+  id: string,
+  lang: "en" | "fr",
+  pageIds: string[],
+): Promise<EntityCard | null> {
+  return parseEntityCard(await askBackground({ type: "get-entity-card", id, lang, pageIds }));
 }
 
 export async function requestRelations(ids: string[]): Promise<RelationLine[]> {

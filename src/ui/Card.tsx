@@ -1,31 +1,144 @@
 import type { Lang } from "../core/dataset";
-import type { EntityCard } from "../core/messages";
-import { typeLabel } from "./labels";
+import type { CardFact, CardRelation, EntityCard } from "../core/messages";
+import { CARD_TEXT, TYPE_LABELS } from "./card-text";
 
-export interface CardProps {
+export interface CardActions {
+  onHide(scope: "site" | "everywhere"): void;
+  onWrongEntity(): void;
+  onClose(): void;
+}
+
+export interface CardProps extends CardActions {
+  /** Null while the facts are on their way, or when none could be loaded. */
   card: EntityCard | null;
-  /** Name shown while the card's facts are on their way. */
+  loading: boolean;
+  /** Shown until the card arrives. */
   fallbackName: string;
   lang: Lang;
+  site: string;
 }
 
 /** The hover card: presentational only, it takes everything it shows as props. */
-export function Card({ card, fallbackName, lang }: CardProps) {
-  const name = card?.name ?? fallbackName;
+export function Card(props: CardProps) {
+  const { card, lang } = props;
+  const text = CARD_TEXT[lang];
+  const name = card?.name ?? props.fallbackName;
+  const onPage = card?.relations.filter((relation) => relation.onPage) ?? [];
+  const elsewhere = card?.relations.filter((relation) => !relation.onPage) ?? [];
   return (
-    <article class="card" lang={lang} aria-label={name}>
+    <div class="card" lang={lang} role="dialog" aria-labelledby="backstory-card-name" tabIndex={-1}>
       <header>
-        <h2 class="name">{name}</h2>
-        {card && <p class="type">{typeLabel(card.type, lang)}</p>}
+        <h2 class="name" id="backstory-card-name">
+          {name}
+        </h2>
+        {card && <p class="type">{TYPE_LABELS[card.type][lang]}</p>}
+        <button type="button" class="close" aria-label={text.close} onClick={props.onClose}>
+          ×
+        </button>
       </header>
-      {card ? <p class="summary">{card.summary}</p> : <p class="summary loading">…</p>}
-      {card?.wikipediaUrl && (
-        <footer>
-          <a href={card.wikipediaUrl} target="_blank" rel="noopener noreferrer">
-            Wikipedia
-          </a>
-        </footer>
+      {card ? (
+        <>
+          <p class="summary">{card.summary}</p>
+          {card.facts.length > 0 && (
+            <section aria-label={text.keyFacts}>
+              <dl class="facts">
+                {card.facts.map((fact) => (
+                  <Fact key={`${fact.label}${fact.value}`} fact={fact} lang={lang} />
+                ))}
+              </dl>
+            </section>
+          )}
+          <Relations title={text.onThisPage} relations={onPage} lang={lang} />
+          <Relations title={text.connections} relations={elsewhere} lang={lang} />
+          {card.rounds.length > 0 && (
+            <section>
+              <h3>{text.funding}</h3>
+              <ul class="rounds">
+                {card.rounds.map((round) => (
+                  <li key={round.title}>
+                    <strong>{round.title}</strong> — {round.amount}
+                    {round.investors && <span class="investors">. {round.investors}</span>}{" "}
+                    <SourceLink href={round.source} label={round.title} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      ) : (
+        <p class="summary loading" aria-busy={props.loading}>
+          {props.loading ? text.loading : text.unavailable}
+        </p>
       )}
-    </article>
+      <footer>
+        {card?.wikipediaUrl && (
+          <a class="wikipedia" href={card.wikipediaUrl} target="_blank" rel="noopener noreferrer">
+            {text.wikipedia}
+          </a>
+        )}
+        <span class="actions">
+          <button type="button" onClick={() => props.onHide("site")}>
+            {text.hideOnSite(props.site)}
+          </button>
+          <button type="button" onClick={() => props.onHide("everywhere")}>
+            {text.hideEverywhere}
+          </button>
+          <button type="button" onClick={props.onWrongEntity}>
+            {text.wrongEntity}
+          </button>
+        </span>
+      </footer>
+    </div>
+  );
+}
+
+function Fact({ fact, lang }: { fact: CardFact; lang: Lang }) {
+  const text = CARD_TEXT[lang];
+  return (
+    <div class="fact">
+      <dt>{fact.label}</dt>
+      <dd>
+        {fact.value}{" "}
+        <span class="as-of">
+          ({text.asOf} {fact.asOf}, <SourceLink href={fact.source} label={fact.label} lang={lang} />
+          )
+        </span>
+      </dd>
+    </div>
+  );
+}
+
+function Relations(props: { title: string; relations: CardRelation[]; lang: Lang }) {
+  if (props.relations.length === 0) return null;
+  return (
+    <section>
+      <h3>{props.title}</h3>
+      <ul class="relations">
+        {props.relations.map((relation) => (
+          <li key={`${relation.text}${relation.date}`} data-entity-id={relation.entityId}>
+            {relation.text}
+            {relation.date && ` — ${relation.date}`}{" "}
+            <SourceLink href={relation.source} label={relation.text} lang={props.lang} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Links only to https sources (validated where the card data entered) and never lends the page. */
+function SourceLink(props: { href: string; label: string; lang: Lang }) {
+  const text = CARD_TEXT[props.lang];
+  return (
+    <a
+      class="source"
+      href={props.href}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={text.sourceOf(props.label)}
+      title={props.href}
+    >
+      {text.source}
+    </a>
   );
 }

@@ -1,5 +1,5 @@
+import { formatPartialDate } from "../core/format";
 import type { RelationLine } from "../core/messages";
-import { formatPartialDate } from "./format";
 import { useTranslate } from "./i18n";
 import { RELATION_MESSAGE } from "./type-messages";
 

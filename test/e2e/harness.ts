@@ -17,8 +17,8 @@ export interface Session {
   /** Null in a session launched without the extension. */
   extensionId: string | null;
   serviceWorker: Worker | null;
-  /** Answer `url` with a fixture file from test/fixtures. */
-  serve(url: string, fixture: string): Promise<void>;
+  /** Answer `url` with a fixture file from test/fixtures (and extra response headers). */
+  serve(url: string, fixture: string, headers?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,10 +73,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     context,
     extensionId,
     serviceWorker,
-    async serve(url, fixture) {
+    async serve(url, fixture, headers = {}) {
       const body = readFileSync(join(FIXTURES_DIR, fixture));
       await context.route(url, (route) =>
-        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }),
+        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", headers, body }),
       );
     },
     async close() {
@@ -96,36 +96,42 @@ export async function openPage(
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: "load" });
   if (session.extensionId && (options.expectHighlights ?? true)) {
-    await page.waitForFunction(() => CSS.highlights.has("backstory-mention"), null, {
+    await page.waitForFunction(() => CSS.highlights.has("backstory-company"), null, {
       timeout: 10_000,
     });
   }
   return page;
 }
 
-/** The text of every range highlighted as a mention, in document order. */
+/**
+ * In the page: every range Backstory highlights as a mention (one highlight per entity type,
+ * all named backstory-*, besides backstory-active), in document order.
+ */
+function mentionRangesInPage(): Range[] {
+  const ranges: Range[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith("backstory-") && name !== "backstory-active")
+      ranges.push(...(highlight as Iterable<Range>));
+  }
+  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+}
+
+/** The text of every highlighted mention, in document order. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get("backstory-mention");
-    if (!highlight) return [];
-    const ranges = [...highlight] as Range[];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((range) => range.toString());
-  });
+  return page.evaluate(
+    `(${mentionRangesInPage.toString()})().map((range) => range.toString())`,
+  ) as Promise<string[]>;
 }
 
 /** Moves the pointer onto the first highlighted mention whose text is `text`. */
 export async function hoverMention(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    const highlight = CSS.highlights.get("backstory-mention");
-    const ranges = highlight ? ([...highlight] as Range[]) : [];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges.find((r) => r.toString() === wanted);
+  const point = (await page.evaluate(`((wanted) => {
+    const range = (${mentionRangesInPage.toString()})().find((r) => r.toString() === wanted);
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: "center" });
     const rect = range.getClientRects()[0];
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }, text);
+  })(${JSON.stringify(text)})`)) as { x: number; y: number } | null;
   if (!point) throw new Error(`no highlighted mention "${text}" on the page`);
   await page.mouse.move(point.x - 40, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
@@ -185,11 +191,9 @@ export async function runCommand(session: Session, page: Page, command: string):
 
 /** Waits until the page shows `count` highlighted mentions (settings apply asynchronously). */
 export async function waitForHighlightCount(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (expected) => (CSS.highlights.get("backstory-mention")?.size ?? 0) === expected,
-    count,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(`(${mentionRangesInPage.toString()})().length === ${count}`, null, {
+    timeout: 10_000,
+  });
 }
 
 /** Runs axe-core in a page and returns its violations (none is the goal). */

@@ -143,7 +143,7 @@ describe("filters and the options page", () => {
     const page = await openPage(session, SEED_URL);
     const popup = await openPopupFor(session, page);
     await popup.getByRole("radio", { name: "Every mention" }).check();
-    await page.waitForFunction(() => (CSS.highlights.get("backstory-mention")?.size ?? 0) > 30);
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(30);
     expect(
       (await highlightedTexts(page)).filter((text) => text === "xAI").length,
     ).toBeGreaterThanOrEqual(6);

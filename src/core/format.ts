@@ -1,4 +1,4 @@
-import type { Lang, Money, PartialDate } from "../core/dataset";
+import type { Lang, Money, PartialDate } from "./dataset";
 
 const LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr-FR" };
 

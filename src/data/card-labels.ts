@@ -1,0 +1,62 @@
+// The words of the card in both languages: fact labels and relation phrases, seen from the card
+// entity's side ("invested in xAI" on Sequoia's card, "backed by Sequoia Capital" on xAI's).
+import type { Bilingual, RelationType } from "../core/dataset";
+
+export const FACT_LABELS = {
+  founded: { en: "Founded", fr: "Fondation" },
+  headquarters: { en: "Headquarters", fr: "Siège" },
+  founders: { en: "Founders", fr: "Fondateurs" },
+  employees: { en: "Employees", fr: "Salariés" },
+  valuation: { en: "Valuation", fr: "Valorisation" },
+  totalFunding: { en: "Total raised", fr: "Fonds levés" },
+  born: { en: "Born", fr: "Naissance" },
+  released: { en: "Released", fr: "Sortie" },
+} satisfies Record<string, Bilingual>;
+
+/** Phrases for an edge read from its tail (outgoing) and from its head (incoming). */
+export const RELATION_PHRASES: Record<RelationType, { outgoing: Bilingual; incoming: Bilingual }> =
+  {
+    invested_in: {
+      outgoing: { en: "invested in", fr: "a investi dans" },
+      incoming: { en: "backed by", fr: "soutenu par" },
+    },
+    founded: {
+      outgoing: { en: "founded", fr: "a fondé" },
+      incoming: { en: "founded by", fr: "fondé par" },
+    },
+    leads: {
+      outgoing: { en: "leads", fr: "dirige" },
+      incoming: { en: "led by", fr: "dirigé par" },
+    },
+    works_at: {
+      outgoing: { en: "works at", fr: "travaille chez" },
+      incoming: { en: "employs", fr: "emploie" },
+    },
+    developed_by: {
+      outgoing: { en: "developed by", fr: "développé par" },
+      incoming: { en: "develops", fr: "développe" },
+    },
+    owned_by: {
+      outgoing: { en: "owned by", fr: "appartient à" },
+      incoming: { en: "owns", fr: "possède" },
+    },
+    partner_of: {
+      outgoing: { en: "partner of", fr: "partenaire de" },
+      incoming: { en: "partner of", fr: "partenaire de" },
+    },
+    competitor_of: {
+      outgoing: { en: "competitor of", fr: "concurrent de" },
+      incoming: { en: "competitor of", fr: "concurrent de" },
+    },
+    runs_on: {
+      outgoing: { en: "runs on", fr: "fonctionne sur" },
+      incoming: { en: "powers", fr: "fait tourner" },
+    },
+  };
+
+export const ROUND_WORDS = {
+  valuedAt: { en: "valued at", fr: "valorisation de" },
+  ledBy: { en: "Led by", fr: "Mené par" },
+  with: { en: "with", fr: "avec" },
+  asOf: { en: "as of", fr: "au" },
+} satisfies Record<string, Bilingual>;

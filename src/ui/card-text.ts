@@ -1,0 +1,46 @@
+import type { Lang } from "../core/dataset";
+
+/** The card's own words, in the page's language (not the browser's: the card reads with the page). */
+export const CARD_TEXT = {
+  en: {
+    keyFacts: "Key facts",
+    onThisPage: "On this page",
+    connections: "Connections",
+    funding: "Funding rounds",
+    source: "source",
+    sourceOf: (label: string) => `Source for ${label}`,
+    asOf: "as of",
+    wikipedia: "Wikipedia",
+    hideOnSite: (site: string) => `Hide on ${site}`,
+    hideEverywhere: "Hide everywhere",
+    wrongEntity: "Wrong entity",
+    close: "Close",
+    loading: "Loading facts…",
+    unavailable: "No facts available.",
+  },
+  fr: {
+    keyFacts: "Faits clés",
+    onThisPage: "Sur cette page",
+    connections: "Liens",
+    funding: "Levées de fonds",
+    source: "source",
+    sourceOf: (label: string) => `Source pour ${label}`,
+    asOf: "au",
+    wikipedia: "Wikipédia",
+    hideOnSite: (site: string) => `Masquer sur ${site}`,
+    hideEverywhere: "Masquer partout",
+    wrongEntity: "Mauvaise entité",
+    close: "Fermer",
+    loading: "Chargement des faits…",
+    unavailable: "Aucun fait disponible.",
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+export const TYPE_LABELS = {
+  company: { en: "Company", fr: "Entreprise" },
+  investor: { en: "Investor", fr: "Investisseur" },
+  person: { en: "Person", fr: "Personne" },
+  product: { en: "Model or product", fr: "Modèle ou produit" },
+  hardware: { en: "Hardware", fr: "Matériel" },
+  institution: { en: "Institution", fr: "Institution" },
+} as const;
