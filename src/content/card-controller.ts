@@ -65,7 +65,10 @@ export class CardController {
     highlighter.setActive(mention.range);
     this.render(mention, null, true);
     const card = await requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
-    if (this.open === mention && !signal.aborted) this.render(mention, card, false);
+    if (this.open === mention && !signal.aborted) {
+      this.render(mention, card, false);
+      performance.mark("backstory:card-rendered");
+    }
   }
 
   private render(mention: PageMention, card: EntityCard | null, loading: boolean): void {

@@ -38,7 +38,10 @@ class PageController {
     this.session = null;
     if (this.settings && this.siteOn && this.pageOn) {
       // Scanned once per page; settings changes only re-select what is shown.
-      this.mentions ??= scanPage(document.body ?? document.documentElement);
+      if (!this.mentions) {
+        performance.mark("backstory:scan-start");
+        this.mentions = scanPage(document.body ?? document.documentElement);
+      }
       this.session = new HighlightSession(
         document,
         this.mentions,
@@ -50,6 +53,8 @@ class PageController {
         },
       );
     }
+    // The benchmark (and anyone profiling a page) reads these marks; they cost nothing.
+    performance.mark("backstory:highlighted", { detail: { mentions: this.mentions?.length ?? 0 } });
     void reportEntityCount(this.session?.entities.length ?? 0);
   }
 
