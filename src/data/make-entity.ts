@@ -1,0 +1,58 @@
+// Test fixtures: small, valid entities that each test changes in one place, so a failing test
+// points at the one rule it is about.
+
+import type { Entity, Money, Sourced } from "../core/dataset";
+
+export function sourced(asOf = "2024-05-27", source = "https://example.com/news"): Sourced {
+  return { source, asOf };
+}
+
+export function usd(value: number): Money {
+  return { value, currency: "USD" };
+}
+
+/** A valid company whose one alias is its name; every field can be replaced through `overrides`. */
+export function makeEntity(overrides: Partial<Entity> = {}): Entity {
+  const id = overrides.id ?? "xai";
+  // Distinct names by default, so entities made for one test never share an alias by accident.
+  const name = overrides.name ?? (id === "xai" ? "xAI" : id);
+  return {
+    id,
+    name,
+    type: "company",
+    wikipedia: { en: "XAI (company)", fr: "XAI (entreprise)" },
+    aliases: [{ text: name, lang: "any", case: "sensitive" }],
+    summary: {
+      en: "An artificial intelligence company.",
+      fr: "Une entreprise d’intelligence artificielle.",
+    },
+    facts: {},
+    relations: [],
+    ...overrides,
+  };
+}
+
+/** Like makeEntity, but overrides may hold anything, including values the schema forbids. */
+export function makeRaw(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const { id, name } = overrides;
+  const base = makeEntity(typeof id === "string" && id !== "" ? { id } : {});
+  return {
+    ...base,
+    aliases: [
+      { ...base.aliases[0], text: typeof name === "string" && name !== "" ? name : base.name },
+    ],
+    ...overrides,
+  };
+}
+
+/** The path the loader would give the entity's file. */
+export function fileOf(id: string): string {
+  return `src/data/entities/${id}.json`;
+}
+
+/** Input for validateDataset: each entity in the file named after its id. */
+export function asFiles(
+  ...entities: Array<Record<string, unknown> | Entity>
+): Array<{ file: string; raw: unknown }> {
+  return entities.map((raw) => ({ file: fileOf(String(raw.id)), raw }));
+}
