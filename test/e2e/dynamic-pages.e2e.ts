@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { highlightedTexts, launch, openPage, type Session } from "./harness";
+
+const SITE = "https://www.theverge.com";
+
+/** Density "all" in these tests: every mention counts, so re-rendered copies are visible. */
+async function showEveryMention(session: Session) {
+  await session.serviceWorker?.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+      }
+    ).chrome.storage.sync.set({
+      "settings.version": 1,
+      "settings.density": "all",
+    }),
+  );
+}
+
+describe("pages that change after load", () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+    await showEveryMention(session);
+    await session.serve(`${SITE}/live/funding`, "dynamic/rerender.html");
+    await session.serve(`${SITE}/feed`, "dynamic/inserts.html");
+    await session.serve(`${SITE}/story`, "dynamic/spa.html");
+    await session.serve(`${SITE}/embeds`, "dynamic/shadow-and-frames.html");
+  });
+  afterAll(() => session?.close());
+
+  it("re-highlights text a framework re-renders, and the framework keeps working", async () => {
+    const page = await openPage(session, `${SITE}/live/funding`);
+    const renders = await page.evaluate(
+      () => (window as unknown as { renderCount: number }).renderCount,
+    );
+    // Several re-renders later, the fresh copies of the list are highlighted.
+    await page.waitForFunction(
+      (start) => (window as unknown as { renderCount: number }).renderCount >= start + 3,
+      renders,
+    );
+    await expect
+      .poll(
+        async () =>
+          (await highlightedTexts(page)).filter((text) => text === "Sequoia Capital").length,
+      )
+      .toBe(1);
+    await expect
+      .poll(async () => page.evaluate(() => document.querySelector("#app li")?.isConnected))
+      .toBe(true);
+    const stale = await page.evaluate(() => {
+      const ranges: Range[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (name.startsWith("backstory-") && name !== "backstory-active")
+          ranges.push(...(highlight as Iterable<Range>));
+      }
+      return ranges.filter((range) => !range.startContainer.isConnected || range.collapsed).length;
+    });
+    expect(stale).toBe(0);
+    await page.getByRole("button", { name: /Like/ }).click();
+    await page.getByRole("button", { name: /Like/ }).click();
+    expect(await page.locator("#likes").textContent()).toBe("2");
+    await page.close();
+  });
+
+  it("highlights names in content inserted after load", async () => {
+    const page = await openPage(session, `${SITE}/feed`);
+    await page.evaluate(() =>
+      (window as unknown as { addPost(text: string): void }).addPost(
+        "Breaking: Mistral AI partners with Microsoft.",
+      ),
+    );
+    await expect
+      .poll(() => highlightedTexts(page))
+      .toEqual(expect.arrayContaining(["Mistral AI", "Microsoft"]));
+    await page.close();
+  });
+
+  it("re-scans after a single-page-app navigation", async () => {
+    const page = await openPage(session, `${SITE}/story`);
+    expect(await highlightedTexts(page)).toContain("ChatGPT");
+    await page.locator("#next").click();
+    await expect
+      .poll(() => highlightedTexts(page))
+      .toEqual(expect.arrayContaining(["Mistral AI", "Nvidia"]));
+    expect(await highlightedTexts(page)).not.toContain("ChatGPT");
+    await page.close();
+  });
+
+  it("covers open shadow roots and same-origin frames", async () => {
+    const page = await openPage(session, `${SITE}/embeds`);
+    await expect
+      .poll(() => highlightedTexts(page))
+      .toEqual(expect.arrayContaining(["Anthropic", "Google"]));
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    expect(frame).toBeDefined();
+    await expect
+      .poll(async () =>
+        frame?.evaluate(() => {
+          const texts: string[] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (name.startsWith("backstory-") && name !== "backstory-active") {
+              for (const range of highlight as Iterable<Range>) texts.push(range.toString());
+            }
+          }
+          return texts;
+        }),
+      )
+      .toEqual(expect.arrayContaining(["Microsoft"]));
+    await page.close();
+  });
+});
