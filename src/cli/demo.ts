@@ -12,7 +12,7 @@ import {
 } from "../../test/e2e/harness";
 
 const SCREENSHOT = "demo/seed-article.png";
-const SHOWCASE = "Sequoia Capital";
+const SHOWCASE = "xAI";
 
 const session = await launch({ headless: !process.env.DISPLAY });
 try {

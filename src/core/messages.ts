@@ -36,8 +36,8 @@ export interface CardRelation {
   text: string;
   /** The other entity is on the page the card is opened from: listed first. */
   onPage: boolean;
-  date: string | null;
-  source: string;
+  /** When it happened (one entry per event, e.g. two investments), each with its source. */
+  events: Array<{ date: string | null; source: string }>;
 }
 
 export interface CardRound {
@@ -151,21 +151,25 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
       ? { label: item.label, value: item.value, asOf: item.asOf, source: item.source }
       : null,
   );
-  const relations = parseList(raw.relations, (item): CardRelation | null =>
-    hasStrings(item, ["text"]) &&
-    isEntityId(item.entityId) &&
-    typeof item.onPage === "boolean" &&
-    (item.date === null || typeof item.date === "string") &&
-    isHttpsUrl(item.source)
-      ? {
-          entityId: item.entityId,
-          text: item.text,
-          onPage: item.onPage,
-          date: item.date,
-          source: item.source,
-        }
-      : null,
-  );
+  const relations = parseList(raw.relations, (item): CardRelation | null => {
+    if (
+      !hasStrings(item, ["text"]) ||
+      !isEntityId(item.entityId) ||
+      typeof item.onPage !== "boolean"
+    ) {
+      return null;
+    }
+    const events = parseList(item.events, (event): CardRelation["events"][number] | null =>
+      isRecord(event) &&
+      (event.date === null || typeof event.date === "string") &&
+      isHttpsUrl(event.source)
+        ? { date: event.date, source: event.source }
+        : null,
+    );
+    return events && events.length > 0
+      ? { entityId: item.entityId, text: item.text, onPage: item.onPage, events }
+      : null;
+  });
   const rounds = parseList(raw.rounds, (item): CardRound | null =>
     hasStrings(item, ["title", "amount", "investors"]) && isHttpsUrl(item.source)
       ? { title: item.title, amount: item.amount, investors: item.investors, source: item.source }

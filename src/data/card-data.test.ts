@@ -38,7 +38,7 @@ describe("buildEntityCard", () => {
       {
         label: "Founded",
         value: "9 March 2023",
-        asOf: "27 May 2024",
+        asOf: "",
         source: "https://example.com/news",
       },
       {
@@ -63,7 +63,7 @@ describe("buildEntityCard", () => {
     expect(sequoia?.relations[0]).toMatchObject({
       text: "a investi dans xAI",
       onPage: true,
-      date: "mai 2024",
+      events: [{ date: "mai 2024", source: "https://x.ai/news/series-b" }],
     });
   });
 

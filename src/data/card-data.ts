@@ -8,6 +8,8 @@ import type { FactsIndex, IndexedEntity, Link } from "./facts-index";
 
 const MAX_RELATIONS = 8;
 const MAX_ROUNDS = 3;
+const MAX_FOUNDERS = 4;
+const MORE = { en: (n: number) => `and ${n} others`, fr: (n: number) => `et ${n} autres` };
 
 export function wikipediaUrl(lang: Lang, title: string): string {
   return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.replaceAll(" ", "_"))}`;
@@ -45,22 +47,24 @@ function cardFacts(entity: IndexedEntity, lang: Lang): CardFact[] {
       asOf: formatPartialDate(sourced.asOf, lang),
       source: sourced.source,
     });
+  // A date that cannot change (a founding, a birth) needs no "as of": only its source.
+  const addDate = (label: string, date: string, sourced: Sourced) =>
+    list.push({ label, value: formatPartialDate(date, lang), asOf: "", source: sourced.source });
   const money = (amount: Money) => formatMoney(amount, lang);
 
-  if (facts.founded)
-    add(FACT_LABELS.founded[lang], formatPartialDate(facts.founded.date, lang), facts.founded);
-  if (facts.born) add(FACT_LABELS.born[lang], formatPartialDate(facts.born.date, lang), facts.born);
-  if (facts.released) {
-    add(FACT_LABELS.released[lang], formatPartialDate(facts.released.date, lang), facts.released);
-  }
+  if (facts.founded) addDate(FACT_LABELS.founded[lang], facts.founded.date, facts.founded);
+  if (facts.born) addDate(FACT_LABELS.born[lang], facts.born.date, facts.born);
+  if (facts.released) addDate(FACT_LABELS.released[lang], facts.released.date, facts.released);
   if (facts.headquarters)
     add(FACT_LABELS.headquarters[lang], facts.headquarters.place[lang], facts.headquarters);
   if (facts.founders) {
-    add(
-      FACT_LABELS.founders[lang],
-      facts.founders.people.map((p) => p.name).join(", "),
-      facts.founders,
-    );
+    const names = facts.founders.people.map((person) => person.name);
+    // A long list of co-founders would push everything else out of the card.
+    const shown =
+      names.length > MAX_FOUNDERS
+        ? [...names.slice(0, MAX_FOUNDERS - 1), MORE[lang](names.length - MAX_FOUNDERS + 1)]
+        : names;
+    add(FACT_LABELS.founders[lang], shown.join(", "), facts.founders);
   }
   for (const leader of facts.leaders ?? []) add(leader.role[lang], leader.person.name, leader);
   if (facts.valuation)
@@ -95,21 +99,29 @@ function cardRelations(
     ...entity.derivedRelations.map((link) => fromLink(link, "outgoing")),
   ];
   const incoming = entity.inverseRelations.map((link) => fromLink(link, "incoming"));
-  const lines = [...outgoing, ...incoming].flatMap((edge): CardRelation[] => {
+  // One line per other entity and kind of tie; repeated events (two rounds) become its dates.
+  const byLine = new Map<string, CardRelation>();
+  for (const edge of [...outgoing, ...incoming]) {
     const other = index.entities[edge.other];
-    if (!other) return [];
+    if (!other) continue;
     const phrase = RELATION_PHRASES[edge.type][edge.direction][lang];
     const role = edge.role ? ` (${edge.role[lang]})` : "";
-    return [
-      {
+    const text = `${phrase} ${other.name}${role}`;
+    const event = {
+      date: edge.date ? formatPartialDate(edge.date, lang) : null,
+      source: edge.source,
+    };
+    const line = byLine.get(text);
+    if (line) line.events.push(event);
+    else
+      byLine.set(text, {
         entityId: other.id,
-        text: `${phrase} ${other.name}${role}`,
+        text,
         onPage: pageIds.has(other.id),
-        date: edge.date ? formatPartialDate(edge.date, lang) : null,
-        source: edge.source,
-      },
-    ];
-  });
+        events: [event],
+      });
+  }
+  const lines = [...byLine.values()];
   // The entities the reader is looking at first; otherwise the dataset's order.
   const onPage = lines.filter((line) => line.onPage);
   const others = lines.filter((line) => !line.onPage);

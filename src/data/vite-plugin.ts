@@ -7,7 +7,7 @@ import { loadDatasetOrThrow } from "./load";
 
 // BACKSTORY_ENTITIES_DIR lets tests build against a small dataset of their own.
 const ENTITIES_DIR =
-  process.env.BACKSTORY_ENTITIES_DIR ?? fileURLToPath(new URL("./entities", import.meta.url));
+  process.env.BACKSTORY_ENTITIES_DIR || fileURLToPath(new URL("./entities", import.meta.url));
 const GENERATED_DIR = fileURLToPath(new URL("../generated", import.meta.url));
 
 /**

@@ -39,6 +39,7 @@ export function Card(props: CardProps) {
       {card ? (
         <>
           <p class="summary">{card.summary}</p>
+          <Relations title={text.onThisPage} relations={onPage} lang={lang} />
           {card.facts.length > 0 && (
             <section aria-label={text.keyFacts}>
               <dl class="facts">
@@ -48,7 +49,6 @@ export function Card(props: CardProps) {
               </dl>
             </section>
           )}
-          <Relations title={text.onThisPage} relations={onPage} lang={lang} />
           <Relations title={text.connections} relations={elsewhere} lang={lang} />
           {card.rounds.length > 0 && (
             <section>
@@ -100,8 +100,8 @@ function Fact({ fact, lang }: { fact: CardFact; lang: Lang }) {
       <dd>
         {fact.value}{" "}
         <span class="as-of">
-          ({text.asOf} {fact.asOf}, <SourceLink href={fact.source} label={fact.label} lang={lang} />
-          )
+          ({fact.asOf && `${text.asOf} ${fact.asOf}, `}
+          <SourceLink href={fact.source} label={fact.label} lang={lang} />)
         </span>
       </dd>
     </div>
@@ -115,10 +115,19 @@ function Relations(props: { title: string; relations: CardRelation[]; lang: Lang
       <h3>{props.title}</h3>
       <ul class="relations">
         {props.relations.map((relation) => (
-          <li key={`${relation.text}${relation.date}`} data-entity-id={relation.entityId}>
+          <li key={relation.text} data-entity-id={relation.entityId}>
             {relation.text}
-            {relation.date && ` — ${relation.date}`}{" "}
-            <SourceLink href={relation.source} label={relation.text} lang={props.lang} />
+            {relation.events.map((event, index) => (
+              <span key={`${event.date}${event.source}`}>
+                {index === 0 ? (event.date ? " — " : " ") : ", "}
+                {event.date && `${event.date} `}
+                <SourceLink
+                  href={event.source}
+                  label={`${relation.text} ${event.date ?? ""}`}
+                  lang={props.lang}
+                />
+              </span>
+            ))}
           </li>
         ))}
       </ul>
