@@ -37,6 +37,14 @@ function compareByAge(a: SourcedValue, b: SourcedValue): number {
   );
 }
 
+// Values that cannot go out of date (a birth, a founding, a release) need no refreshing, so
+// they do not crowd the "refresh first" list.
+const STABLE_FIELDS = /^facts\.(born|founded|released|founders)\b/;
+
+function canGoStale(value: { field: string }): boolean {
+  return !STABLE_FIELDS.test(value.field);
+}
+
 export function computeStats(entities: readonly Entity[], oldestCount = 10): DatasetStats {
   const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
     EntityType,
@@ -56,7 +64,7 @@ export function computeStats(entities: readonly Entity[], oldestCount = 10): Dat
     distinctSourceDomains: new Set([...sources].map(sourceDomain)).size,
     withEnglishWikipedia,
     withoutEnglishWikipedia: entities.length - withEnglishWikipedia,
-    oldest: [...sourced].sort(compareByAge).slice(0, oldestCount),
+    oldest: sourced.filter(canGoStale).sort(compareByAge).slice(0, oldestCount),
   };
 }
 
