@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeEntity, makeRaw, sourced } from "./make-entity";
+import { makeEntity, makeRaw, sourced, usd } from "./make-entity";
 
 const CLI = fileURLToPath(new URL("./cli.ts", import.meta.url));
 const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
@@ -23,7 +23,9 @@ beforeAll(() => {
   validDir = mkdtempSync(join(tmpdir(), "backstory-cli-valid-"));
   writeFileSync(
     join(validDir, "xai.json"),
-    JSON.stringify(makeEntity({ facts: { founded: { date: "2023", ...sourced("2023-07-12") } } })),
+    JSON.stringify(
+      makeEntity({ facts: { valuation: { amount: usd(24e9), ...sourced("2023-07-12") } } }),
+    ),
   );
   writeFileSync(
     join(validDir, "sequoia-capital.json"),
