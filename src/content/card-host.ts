@@ -3,8 +3,15 @@ import cardCss from "../styles/card.css?inline";
 import { Card, type CardProps } from "../ui/Card";
 
 // The one element Backstory adds to a page. It hangs under <html>, outside <body>, so the
-// page's body and everything its scripts query there stay exactly as they were.
-const HOST_TAG = "backstory-root";
+// page's body and everything its scripts query there stay exactly as they were. Its tag name
+// is drawn at random: a page that registered a custom element under a fixed name would have its
+// constructor run on our element.
+export const HOST_ATTRIBUTE = "data-backstory-host";
+
+function hostTagName(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `backstory-${random[0]?.toString(36)}${random[1]?.toString(36)}`;
+}
 
 export class CardHost {
   private readonly host: HTMLElement;
@@ -15,7 +22,8 @@ export class CardHost {
     private readonly doc: Document,
     theme: "light" | "dark",
   ) {
-    this.host = doc.createElement(HOST_TAG);
+    this.host = doc.createElement(hostTagName());
+    this.host.setAttribute(HOST_ATTRIBUTE, "");
     this.host.dataset.theme = theme;
     const shadow = this.host.attachShadow({ mode: "open" });
     this.shadow = shadow;

@@ -7,7 +7,7 @@ const ACTIVE_HIGHLIGHT = `${PREFIX}active`;
 /** Underline tints per entity type, chosen for contrast on light and on dark pages. */
 const TINTS: Record<EntityType, { light: string; dark: string }> = {
   company: { light: "37 99 235", dark: "125 170 255" },
-  investor: { light: "21 128 61", dark: "104 211 145" },
+  investor: { light: "15 100 50", dark: "104 211 145" },
   person: { light: "124 58 237", dark: "192 160 255" },
   product: { light: "194 65 12", dark: "255 160 110" },
   hardware: { light: "15 118 110", dark: "94 214 200" },

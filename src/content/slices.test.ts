@@ -11,9 +11,15 @@ describe("runInSlices", () => {
         yield i;
       }
     }
-    const done = await runInSlices(steps(), new AbortController().signal, 8, () => clock, async () => {
-      pauses += 1;
-    });
+    const done = await runInSlices(
+      steps(),
+      new AbortController().signal,
+      8,
+      () => clock,
+      async () => {
+        pauses += 1;
+      },
+    );
     expect(done).toBe(true);
     // 30 ms of work in slices of at most 8 ms (3 steps of 3 ms each).
     expect(pauses).toBe(3);

@@ -13,9 +13,12 @@ export function isEntityId(value: unknown): value is string {
 
 // Written without `URL`: the core runs with no DOM and no Node types.
 const HTTPS_URL =
-  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?(?:[/?#][^\s<>"]*)?$/i;
+  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::(\d{1,5}))?(?:[/?#][^\s<>"]*)?$/i;
 
 /** An absolute https URL with a dotted host and no white space or markup characters. */
 export function isHttpsUrl(value: unknown): value is string {
-  return typeof value === "string" && value.length <= 2000 && HTTPS_URL.test(value);
+  if (typeof value !== "string" || value.length > 2000) return false;
+  const match = HTTPS_URL.exec(value);
+  // A port above 65535 fits the pattern but is no address a browser can open.
+  return match !== null && (match[1] === undefined || Number(match[1]) <= 65535);
 }

@@ -9,11 +9,9 @@ import {
 describe("message parsing", () => {
   it("accepts well-formed requests", () => {
     expect(parseContentRequest({ type: "get-page-summary" })).toEqual({ type: "get-page-summary" });
-    expect(parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "fr" })).toEqual({
-      type: "get-entity-card",
-      id: "xai",
-      lang: "fr",
-    });
+    expect(
+      parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "fr", pageIds: ["grok"] }),
+    ).toEqual({ type: "get-entity-card", id: "xai", lang: "fr", pageIds: ["grok"] });
   });
 
   it("drops anything else", () => {
@@ -45,8 +43,19 @@ describe("message parsing", () => {
   });
 
   it("refuses a card whose link is not https", () => {
-    const card = { id: "xai", name: "xAI", type: "company", summary: "…", wikipediaUrl: null };
+    const card = {
+      id: "xai",
+      name: "xAI",
+      type: "company",
+      summary: "…",
+      wikipediaUrl: null,
+      facts: [],
+      relations: [],
+      rounds: [],
+    };
     expect(parseEntityCard(card)).toEqual(card);
+    const fact = { label: "Founded", value: "2023", asOf: "2023", source: "http://x.ai/" };
+    expect(parseEntityCard({ ...card, facts: [fact] })).toBeNull();
     expect(parseEntityCard({ ...card, wikipediaUrl: "javascript:alert(1)" })).toBeNull();
     expect(
       parseEntityCard({ ...card, wikipediaUrl: "http://en.wikipedia.org/wiki/XAI" }),

@@ -17,16 +17,29 @@ export interface OwnEntity {
 
 export const OWN_ENTITY_LIMITS = { count: 500, name: 100, aliases: 20, note: 500 } as const;
 
-/** "Jane Doe Labs" → "own-jane-doe-labs". */
+/**
+ * "Jane Doe Labs" → "own-jane-doe-labs". Names the ascii slug cannot tell apart ("Яндекс" and
+ * "北京大学" both slug to nothing; two 90-letter names may share their first 80) get a hash of
+ * their letters too: the editor replaces an entity of the same id, so a collision lost one.
+ */
 export function ownEntityId(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return `own-${slug || "entity"}`;
+  const folded = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  const slug = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = slug.slice(0, 80).replace(/-+$/, "");
+  const letters = folded.match(/[\p{L}\p{N}]+/gu)?.join("-") ?? "";
+  const lossy = short === "" || short !== slug || letters !== slug;
+  if (!lossy) return `own-${short}`;
+  return short === "" ? `own-${hashOf(letters || folded)}` : `own-${short}-${hashOf(letters)}`;
+}
+
+/** FNV-1a, 32 bits, base 36: a short stable tag, not a security measure. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
 /** Parses one own entity; null with an issue when any part is invalid. */

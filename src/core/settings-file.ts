@@ -1,5 +1,6 @@
 // The JSON file of "export settings" and "import settings". An import is all or nothing: any
 // invalid part refuses the whole file with a message naming the field, and nothing stored changes.
+import { describeValue, shorten } from "./describe-value";
 import { isRecord } from "./guards";
 import { type OwnEntity, parseOwnEntities } from "./own-entities";
 import { SETTINGS_VERSION, type Settings, settingsFromImport } from "./settings";
@@ -49,7 +50,7 @@ export function parseSettingsFile(text: string): ImportResult {
   if (raw.version !== SETTINGS_VERSION) {
     return {
       ok: false,
-      message: `This file is of settings version ${JSON.stringify(raw.version)}; this Backstory reads version ${SETTINGS_VERSION}.`,
+      message: `This file is of settings version ${describeValue(raw.version)}; this Backstory reads version ${SETTINGS_VERSION}.`,
     };
   }
   if (!isRecord(raw.settings)) {
@@ -66,7 +67,8 @@ export function parseSettingsFile(text: string): ImportResult {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
     return {
       ok: false,
-      message: `Field "${first?.field}" ${first?.message}${more}. Nothing was changed.`,
+      // Field names come from the file: a megabyte-long key must not become the message.
+      message: `Field "${shorten(first?.field ?? "")}" ${shorten(first?.message ?? "", 160)}${more}. Nothing was changed.`,
     };
   }
   return { ok: true, settings: settings.settings, ownEntities: own.entities };

@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value";
 import { isRecord } from "./guards";
 import {
   SETTINGS_VERSION,
@@ -32,7 +33,7 @@ export function readStoredSettings(raw: unknown): { settings: Settings; issues: 
   if (version === undefined) {
     version = SETTINGS_VERSION;
   } else if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    issues.push({ field: "version", message: `unknown version ${JSON.stringify(version)}` });
+    issues.push({ field: "version", message: `unknown version ${describeValue(version)}` });
     version = SETTINGS_VERSION;
   } else if (version > SETTINGS_VERSION) {
     issues.push({

@@ -9,7 +9,8 @@ export function normaliseSite(input: string): string | null {
   // A URL: keep its host (no `URL` in the core, which runs without DOM or Node types).
   const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?([^/:?#]+)/.exec(host);
   if (url?.[1]) host = url[1];
-  host = host.replace(/\.$/, "").replace(/^www\./, "");
+  // Every leading "www." goes: "www.www.x.com" would otherwise read back as another site.
+  host = host.replace(/\.$/, "").replace(/^(?:www\.)+/, "");
   return HOSTNAME.test(host) ? host : null;
 }
 

@@ -1,5 +1,6 @@
 // The one place that talks to the browser's messaging API. Callers get typed, validated values.
 import browser from "webextension-polyfill";
+import { describeValue } from "../core/describe-value";
 import {
   type BackgroundRequest,
   type ContentRequest,
@@ -19,12 +20,23 @@ export interface RequestOrigin {
   tabId: number | null;
 }
 
-let droppedLogged = false;
-/** A malformed message is dropped and logged once: it is a bug or a probe, not a user error. */
-function logDropped(raw: unknown): void {
-  if (droppedLogged) return;
-  droppedLogged = true;
-  console.warn("[Backstory] dropped a malformed message:", raw);
+const droppedKinds = new Set<string>();
+/**
+ * A message that does not fit is dropped and logged once per kind: it is a bug or a probe, not
+ * a user error, and a page or a loop sending thousands must not flood the console.
+ */
+function logDropped(kind: string, raw: unknown): void {
+  if (droppedKinds.has(kind)) return;
+  droppedKinds.add(kind);
+  console.warn(`[Backstory] dropped ${kind}:`, describeValue(raw));
+}
+
+/** An answer parsed like a request: null stays null (nobody there), a malformed one is dropped. */
+function parseAnswer<T>(raw: unknown, parse: (raw: unknown) => T | null, what: string): T | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = parse(raw);
+  if (parsed === null) logDropped(`a malformed answer to ${what}`, raw);
+  return parsed;
 }
 
 function listen<R>(
@@ -33,10 +45,13 @@ function listen<R>(
 ): Unsubscribe {
   const listener = (raw: unknown, sender: browser.Runtime.MessageSender) => {
     // Only our own extension's scripts and pages may ask.
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (sender.id !== browser.runtime.id) {
+      logDropped("a message from another sender", raw);
+      return undefined;
+    }
     const request = parse(raw);
     if (request === null) {
-      logDropped(raw);
+      logDropped("a malformed message", raw);
       return undefined;
     }
     return Promise.resolve(answer(request, { tabId: sender.tab?.id ?? null }));
@@ -66,11 +81,13 @@ export async function requestEntityCard(
   lang: "en" | "fr",
   pageIds: string[],
 ): Promise<EntityCard | null> {
-  return parseEntityCard(await askBackground({ type: "get-entity-card", id, lang, pageIds }));
+  const raw = await askBackground({ type: "get-entity-card", id, lang, pageIds });
+  return parseAnswer(raw, parseEntityCard, "get-entity-card");
 }
 
 export async function requestRelations(ids: string[]): Promise<RelationLine[]> {
-  return parseRelationLines(await askBackground({ type: "get-relations", ids })) ?? [];
+  const raw = await askBackground({ type: "get-relations", ids });
+  return parseAnswer(raw, parseRelationLines, "get-relations") ?? [];
 }
 
 export async function reportEntityCount(count: number): Promise<void> {
@@ -88,5 +105,9 @@ export async function askTab(tabId: number, request: ContentRequest): Promise<un
 }
 
 export async function requestPageSummary(tabId: number): Promise<PageSummary | null> {
-  return parsePageSummary(await askTab(tabId, { type: "get-page-summary" }));
+  return parseAnswer(
+    await askTab(tabId, { type: "get-page-summary" }),
+    parsePageSummary,
+    "get-page-summary",
+  );
 }

@@ -18,6 +18,16 @@ export interface CardProps extends CardActions {
   site: string;
 }
 
+/**
+ * Only a person's click or key press counts: a page script that reaches into the card and calls
+ * `.click()` on "Hide everywhere" makes an untrusted event, and nothing happens.
+ */
+function trusted(action: () => void) {
+  return (event: Event) => {
+    if (event.isTrusted) action();
+  };
+}
+
 /** The hover card: presentational only, it takes everything it shows as props. */
 export function Card(props: CardProps) {
   const { card, lang } = props;
@@ -32,7 +42,12 @@ export function Card(props: CardProps) {
           {name}
         </h2>
         {card && <p class="type">{TYPE_LABELS[card.type][lang]}</p>}
-        <button type="button" class="close" aria-label={text.close} onClick={props.onClose}>
+        <button
+          type="button"
+          class="close"
+          aria-label={text.close}
+          onClick={trusted(props.onClose)}
+        >
           ×
         </button>
       </header>
@@ -77,13 +92,13 @@ export function Card(props: CardProps) {
           </a>
         )}
         <span class="actions">
-          <button type="button" onClick={() => props.onHide("site")}>
+          <button type="button" onClick={trusted(() => props.onHide("site"))}>
             {text.hideOnSite(props.site)}
           </button>
-          <button type="button" onClick={() => props.onHide("everywhere")}>
+          <button type="button" onClick={trusted(() => props.onHide("everywhere"))}>
             {text.hideEverywhere}
           </button>
-          <button type="button" onClick={props.onWrongEntity}>
+          <button type="button" onClick={trusted(props.onWrongEntity)}>
             {text.wrongEntity}
           </button>
         </span>

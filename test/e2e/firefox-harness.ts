@@ -16,6 +16,9 @@ export async function launchFirefox(): Promise<Browser> {
     browser: "firefox",
     executablePath: FIREFOX_PATH,
     headless: true,
+    // Lets WebDriver BiDi navigate a tab to a moz-extension:// page (the popup, the options);
+    // without it Firefox refuses: "Navigation … is not allowed in this context".
+    args: ["-remote-allow-system-access"],
     extraPrefsFirefox: {
       "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: FIREFOX_EXTENSION_UUID }),
       // Keep Firefox off the network: no updates, telemetry or remote settings.
@@ -49,4 +52,65 @@ export async function openFixture(browser: Browser, url: string, fixture: string
 
 export function extensionPageUrl(path: string): string {
   return `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+}
+
+/**
+ * Navigates `page` to one of the extension's pages. puppeteer's `page.goto` waits for a load
+ * event it never sees once the tab moves into the extension's process, so the navigation is
+ * sent as a raw WebDriver BiDi command (allowed by -remote-allow-system-access). The browsing
+ * context id and the BiDi connection are puppeteer internals: checked, not assumed.
+ */
+async function navigateToExtensionPage(browser: Browser, page: Page, path: string): Promise<void> {
+  const context = (page.mainFrame() as unknown as { _id?: unknown })._id;
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (typeof context !== "string" || typeof connection?.send !== "function") {
+    throw new Error("puppeteer-core's BiDi internals changed: no browsing context id");
+  }
+  await connection.send("browsingContext.navigate", {
+    context,
+    url: extensionPageUrl(path),
+    wait: "complete",
+  });
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
+
+/** Opens one of the extension's pages (popup, options) in a new tab. */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await navigateToExtensionPage(browser, page, path);
+  return page;
+}
+
+/**
+ * The toolbar popup, opened as a tab that summarises the tab showing `url`: the same page as
+ * the real popup, told which tab to ask with ?tabId=N (as in the Chromium tests). Without the
+ * "tabs" permission the extension cannot look tabs up by address, so it asks each tab's
+ * content script for its page summary and takes the one at `url`.
+ */
+export async function openPopupForUrl(browser: Browser, url: string): Promise<Page> {
+  const popup = await openExtensionPage(browser, "src/pages/popup/index.html");
+  const tabId = await popup.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { browser: FirefoxTabsApi }).browser;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const summary = await api.tabs
+        .sendMessage(tab.id, { type: "get-page-summary" })
+        .catch(() => null);
+      if (summary?.url === wanted) return tab.id;
+    }
+    return null;
+  }, url);
+  if (tabId === null) throw new Error(`no tab with Backstory running at ${url}`);
+  await navigateToExtensionPage(browser, popup, `src/pages/popup/index.html?tabId=${tabId}`);
+  return popup;
+}
+
+interface FirefoxTabsApi {
+  tabs: {
+    query(filter: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: object): Promise<{ url?: string } | null>;
+  };
 }

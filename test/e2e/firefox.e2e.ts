@@ -1,6 +1,6 @@
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchFirefox, openFixture } from "./firefox-harness";
+import { launchFirefox, openExtensionPage, openFixture, openPopupForUrl } from "./firefox-harness";
 import { SEED_URL } from "./harness";
 
 describe("the Firefox build in firefox-esr", () => {
@@ -40,10 +40,50 @@ describe("the Firefox build in firefox-esr", () => {
     const name = await page.waitForFunction(
       () =>
         document
-          .querySelector("backstory-root")
+          .querySelector("[data-backstory-host]")
           ?.shadowRoot?.querySelector(".card:not([aria-busy]) .name")?.textContent,
       { timeout: 10_000 },
     );
     expect(await name.jsonValue()).toBe("Sequoia Capital");
   });
+
+  it("lists the page's entities in the toolbar popup, grouped by type", async () => {
+    const popup = await openPopupForUrl(browser, SEED_URL);
+    await popup.waitForSelector(".entities [data-entity-id]", { timeout: 10_000 });
+    const ids = await popup.$$eval(".entities [data-entity-id]", (items) =>
+      items.map((item) => item.getAttribute("data-entity-id")),
+    );
+    expect(new Set(ids)).toEqual(new Set(SEED_ENTITY_IDS));
+    const investors = await popup.$$eval(
+      '.entity-group[data-type="investor"] [data-entity-id]',
+      (items) => items.length,
+    );
+    expect(investors).toBe(5);
+    await popup.close();
+  });
+
+  it("opens the options page under the extension's strict CSP", async () => {
+    const options = await openExtensionPage(browser, "src/pages/options/index.html");
+    const heading = await options.waitForSelector("h1", { timeout: 10_000 });
+    expect(await heading?.evaluate((element) => element.textContent)).toBeTruthy();
+    await options.close();
+  });
 });
+
+// The seed article's entities, as the Chromium tests list them (test/e2e/seed-article.e2e.ts).
+const SEED_ENTITY_IDS = [
+  "xai",
+  "elon-musk",
+  "grok",
+  "x-premium-plus",
+  "x",
+  "valor-equity-partners",
+  "vy-capital",
+  "andreessen-horowitz",
+  "sequoia-capital",
+  "fidelity-management-and-research",
+  "alwaleed-bin-talal",
+  "openai",
+  "microsoft",
+  "apple",
+];

@@ -27,6 +27,8 @@ export interface LaunchOptions {
   /** A profile to reuse (to test what survives a restart); a fresh temporary one by default. */
   userDataDir?: string;
   headless?: boolean;
+  /** The unpacked extension to load; `dist/chrome` by default (the benchmark loads a snapshot). */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -44,7 +46,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     "--lang=en-US",
   ];
   if (withExtension) {
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -139,7 +142,7 @@ export async function hoverMention(page: Page, text: string): Promise<void> {
 
 /** The open card's root element (inside Backstory's shadow root). */
 export function cardLocator(page: Page) {
-  return page.locator("backstory-root .card");
+  return page.locator("[data-backstory-host] .card");
 }
 
 /** The id of the tab showing `page`: the active one once the page is brought to front. */
@@ -196,20 +199,31 @@ export async function waitForHighlightCount(page: Page, count: number): Promise<
   });
 }
 
-/** Runs axe-core in a page and returns its violations (none is the goal). */
+/**
+ * Runs axe-core in a page and returns its violations (none is the goal). `include` limits the
+ * check to some elements (and their shadow trees), e.g. `["[data-backstory-host]"]` for the card.
+ */
 export async function axeViolations(
   page: Page,
-): Promise<Array<{ id: string; help: string; nodes: number }>> {
+  include?: string[],
+): Promise<Array<{ id: string; help: string; nodes: number; targets: string[] }>> {
   const source = readFileSync(resolve("node_modules/axe-core/axe.min.js"), "utf8");
   // Evaluated through the protocol, which extension pages' CSP does not govern.
-  await page.evaluate(`${source}\n;undefined`);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-    const results = await axe.run();
-    return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
-  });
+  if (!(await page.evaluate("typeof axe === 'object'")))
+    await page.evaluate(`${source}\n;undefined`);
+  return page.evaluate(async (selectors) => {
+    const axe = (globalThis as unknown as { axe: { run(context?: object): Promise<AxeResults> } })
+      .axe;
+    const results = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : undefined);
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  }, include ?? null);
 }
 
 interface AxeResults {
-  violations: Array<{ id: string; help: string; nodes: unknown[] }>;
+  violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
 }

@@ -86,7 +86,7 @@ describe("a page with Backstory on it still works as its author made it", () => 
     await runCommand(session, page, "next-mention");
     await expect.poll(() => cardLocator(page).locator(".name").textContent()).toBe("xAI");
     const focusedInCard = await page.evaluate(
-      () => document.querySelector("backstory-root")?.shadowRoot?.activeElement?.className,
+      () => document.querySelector("[data-backstory-host]")?.shadowRoot?.activeElement?.className,
     );
     expect(focusedInCard).toBe("card");
     await runCommand(session, page, "next-mention");

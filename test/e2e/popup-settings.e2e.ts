@@ -23,7 +23,7 @@ const SEED_NAME_COUNT = 14;
 async function backstoryTraces(page: Page) {
   return page.evaluate(() => ({
     highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith("backstory")),
-    hosts: document.querySelectorAll("backstory-root").length,
+    hosts: document.querySelectorAll("[data-backstory-host]").length,
     sheets: document.adoptedStyleSheets.length,
   }));
 }

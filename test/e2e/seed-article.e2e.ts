@@ -79,7 +79,7 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
 
   it("keeps its one element outside <body>, in a shadow root", async () => {
     const hosts = await page.evaluate(() =>
-      [...document.querySelectorAll("backstory-root")].map((host) => ({
+      [...document.querySelectorAll("[data-backstory-host]")].map((host) => ({
         parent: host.parentElement?.tagName,
         shadow: host.shadowRoot !== null,
       })),

@@ -1,0 +1,573 @@
+// Hostile and broken pages, in Chromium. Each page is opened twice, without and with Backstory,
+// and compared: no exception of ours reaches the page's console, the page's own scripts see
+// exactly what they see without us, none of our tasks blocks the page for more than 50 ms, and
+// the names in view are highlighted.
+//
+// Everything is read through the Chrome DevTools Protocol, in the page's main world (what the
+// page's scripts see) or in a fresh isolated world (pristine DOM APIs, whatever the page broke),
+// so the test's own code never runs through the page's overridden prototypes.
+import type { CDPSession, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, SEED_URL, type Session } from "./harness";
+
+/** One page of the suite: where it is served, and the names it must show highlighted. */
+interface HostilePage {
+  url: string;
+  fixture: string;
+  headers?: Record<string, string>;
+  /** Names in the first screen of text, which must be highlighted. */
+  names: string[];
+  /** Other URLs the page loads (frames), each answered with a fixture. */
+  also?: Record<string, string>;
+  /** How long the page's own timers run (tickers, churn, late messages); 800 ms by default. */
+  settleMs?: number;
+}
+
+const PAGES = {
+  overrides: {
+    url: "https://www.wired.com/story/page-rewrites-dom-prototypes/",
+    fixture: "hostile/overrides.html",
+    names: ["xAI", "Elon Musk", "Sequoia Capital", "Andreessen Horowitz", "OpenAI", "Microsoft"],
+  },
+  hugeText: {
+    url: "https://www.theverge.com/2025/transcript-10-mb/",
+    fixture: "hostile/huge-text-node.html",
+    names: ["xAI", "OpenAI", "Elon Musk", "Grok"],
+  },
+  deepNesting: {
+    url: "https://www.engadget.com/5000-levels-deep/",
+    fixture: "hostile/deep-nesting.html",
+    names: ["xAI", "OpenAI", "Elon Musk", "Sequoia Capital", "Microsoft"],
+  },
+  manyElements: {
+    url: "https://www.axios.com/200000-elements/",
+    fixture: "hostile/many-elements.html",
+    names: ["xAI", "OpenAI", "Microsoft", "Sequoia Capital"],
+  },
+  mutating: {
+    url: "https://www.cnbc.com/live-ticker/",
+    fixture: "hostile/mutating.html",
+    settleMs: 3000,
+    names: ["xAI", "Elon Musk", "Sequoia Capital", "Andreessen Horowitz"],
+  },
+  shadowRoots: {
+    url: "https://www.zdnet.com/shadow-roots/",
+    fixture: "hostile/shadow-roots.html",
+    settleMs: 2500,
+    names: ["xAI", "Elon Musk", "Sequoia Capital", "Andreessen Horowitz"],
+  },
+  strictCsp: {
+    url: "https://www.ft.com/content/strict-csp",
+    fixture: "hostile/strict-csp.html",
+    headers: {
+      "Content-Security-Policy":
+        "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; " +
+        "require-trusted-types-for 'script'; trusted-types 'none'",
+    },
+    names: ["xAI", "Elon Musk", "Sequoia Capital", "OpenAI", "Microsoft"],
+  },
+  frames: {
+    url: "https://www.techcrunch.com/2025/with-frames/",
+    fixture: "hostile/with-frames.html",
+    also: {
+      "https://ads.example-adnetwork.net/slot/1": "hostile/frame.html",
+      "https://www.theverge.com/embed/player/42": "hostile/frame.html",
+    },
+    names: ["xAI", "Elon Musk", "Sequoia Capital", "Andreessen Horowitz"],
+  },
+  fakeMessages: {
+    url: "https://www.reuters.com/technology/fake-messages/",
+    fixture: "hostile/fake-messages.html",
+    settleMs: 1500,
+    names: ["xAI", "Elon Musk", "Sequoia Capital", "Andreessen Horowitz"],
+  },
+} satisfies Record<string, HostilePage>;
+
+type PageKey = keyof typeof PAGES;
+
+const LONG_TASK_MS = 50;
+
+// Before any page script: a heartbeat in the page's main world that notes every time the main
+// thread was blocked for longer than 30 ms, whoever blocked it. The Long Tasks API cannot be
+// used: Chromium does not report tasks that run in an extension's isolated world (a 575 ms scan
+// of ours showed up in no PerformanceLongTaskTiming entry). Written with functions captured
+// before the page runs and without Array.prototype.push: a page here counts every call of those.
+const HEARTBEAT_MS = 5;
+const BLOCKING_RECORDER = `(() => {
+  const blocked = [];
+  Object.defineProperty(window, "__backstoryTestBlocked", { value: blocked });
+  const now = performance.now.bind(performance);
+  const wait = setTimeout.bind(window);
+  let last = now();
+  const beat = () => {
+    const time = now();
+    if (time - last > 30 + ${HEARTBEAT_MS}) {
+      blocked[blocked.length] = { start: last, duration: time - last - ${HEARTBEAT_MS} };
+    }
+    last = time;
+    wait(beat, ${HEARTBEAT_MS});
+  };
+  wait(beat, ${HEARTBEAT_MS});
+})();`;
+
+/** A stretch of time in which the page's main thread ran nothing else. */
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** What one visit of a page saw. */
+interface Visit {
+  page: Page;
+  cdp: CDPSession;
+  freshWorld: number;
+  /** Uncaught exceptions and console errors, as the page's console shows them. */
+  errors: string[];
+  /** Console lines of Backstory's own ("[Backstory] …"): it fails soft, but should not fail. */
+  ourLines: string[];
+}
+
+/** Evaluates `expression` through the protocol, in the main world or in a fresh isolated one. */
+async function evaluate<T>(visit: Visit, expression: string, world: "main" | "fresh"): Promise<T> {
+  const { result, exceptionDetails } = await visit.cdp.send("Runtime.evaluate", {
+    expression,
+    returnByValue: true,
+    awaitPromise: true,
+    ...(world === "fresh" ? { contextId: visit.freshWorld } : {}),
+  });
+  if (exceptionDetails) {
+    throw new Error(`${expression.slice(0, 60)}…: ${exceptionDetails.exception?.description}`);
+  }
+  return result.value as T;
+}
+
+async function openVisit(session: Session, target: HostilePage): Promise<Visit> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  const ourLines: string[] = [];
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.text().includes("[Backstory]")) ourLines.push(message.text());
+    else if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  // In front: a background tab's timers are throttled, and the heartbeat would misread that.
+  await page.bringToFront();
+  await page.goto(target.url, { waitUntil: "load", timeout: 60_000 });
+  const cdp = await session.context.newCDPSession(page);
+  const { frameTree } = await cdp.send("Page.getFrameTree");
+  const { executionContextId } = await cdp.send("Page.createIsolatedWorld", {
+    frameId: frameTree.frame.id,
+    worldName: "backstory-hostile-test",
+  });
+  return { page, cdp, freshWorld: executionContextId, errors, ourLines };
+}
+
+/** In a fresh world: Backstory's highlighted mentions, with whether each is painted in view. */
+const MENTIONS = `(() => {
+  const mentions = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith("backstory-") || name === "backstory-active") continue;
+    for (const range of highlight) {
+      const rect = range.getClientRects()[0];
+      mentions.push({
+        text: range.toString(),
+        visible: !!rect && rect.width > 0 && rect.height > 0 && rect.top < innerHeight && rect.bottom > 0,
+      });
+    }
+  }
+  return mentions;
+})()`;
+
+/** In a fresh world: the first scan's start and end (Backstory's performance marks). */
+const SCAN_MARKS = `(() => {
+  const start = performance.getEntriesByName("backstory:scan-start")[0]?.startTime ?? null;
+  const done = performance
+    .getEntriesByName("backstory:highlighted")
+    .find((mark) => start !== null && mark.startTime >= start)?.startTime ?? null;
+  return { start, done };
+})()`;
+
+interface Outcome {
+  visit: Visit;
+  mentions: Array<{ text: string; visible: boolean }>;
+  scan: { start: number | null; done: number | null };
+  /** Every time the page's main thread was blocked over 30 ms (by the page or by us). */
+  longTasks: LongTask[];
+  /** What the page's own scripts report (its log, its counters), as JSON. */
+  pageState: string;
+}
+
+/** Opens a page, lets it and Backstory settle, and reads what happened. */
+async function run(session: Session, key: PageKey, extension: boolean): Promise<Outcome> {
+  const target: HostilePage = PAGES[key];
+  const visit = await openVisit(session, target);
+  if (extension) {
+    // Backstory has run once its first scan is marked done.
+    await expect
+      .poll(() => evaluate<{ done: number | null }>(visit, SCAN_MARKS, "fresh"), {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toMatchObject({ done: expect.any(Number) });
+  }
+  // The page's own timers run on (tickers, churn, late messages): let them finish.
+  await visit.page.waitForTimeout(target.settleMs ?? 800);
+  const pageState = await evaluate<string>(
+    visit,
+    `JSON.stringify({
+      log: (window.pageLog ?? []).slice().sort(),
+      calls: window.hostileCalls ?? null,
+      report: typeof window.pageReport === "function" ? window.pageReport() : null,
+    })`,
+    "main",
+  );
+  return {
+    visit,
+    mentions: await evaluate(visit, MENTIONS, "fresh"),
+    scan: await evaluate(visit, SCAN_MARKS, "fresh"),
+    longTasks: await evaluate(visit, "window.__backstoryTestBlocked ?? []", "main"),
+    pageState,
+  };
+}
+
+/**
+ * Backstory's longest task around its scan: the scan itself (between its two marks, all one
+ * synchronous task) and any blocking from its start to just after its end, which takes in the
+ * style and paint work our highlights cause.
+ */
+function scanBlocking(outcome: Outcome): { scanMs: number; blocked: LongTask[] } {
+  const { start, done } = outcome.scan;
+  if (start === null || done === null) return { scanMs: Number.POSITIVE_INFINITY, blocked: [] };
+  const blocked = outcome.longTasks.filter(
+    (task) => task.start < done + 20 && task.start + task.duration > start,
+  );
+  return { scanMs: done - start, blocked };
+}
+
+function longest(tasks: LongTask[]): number {
+  return Math.round(Math.max(0, ...tasks.map((task) => task.duration)));
+}
+
+let withBackstory: Session;
+let without: Session;
+const outcomes = new Map<PageKey, { baseline: Outcome; extension: Outcome }>();
+
+beforeAll(async () => {
+  without = await launch({ extension: false });
+  withBackstory = await launch();
+  for (const session of [without, withBackstory]) {
+    await session.context.addInitScript(BLOCKING_RECORDER);
+    for (const target of Object.values(PAGES) as HostilePage[]) {
+      await session.serve(target.url, target.fixture, target.headers);
+      for (const [url, fixture] of Object.entries(target.also ?? {})) {
+        await session.serve(url, fixture);
+      }
+    }
+  }
+});
+
+afterAll(async () => {
+  await withBackstory?.close();
+  await without?.close();
+});
+
+/** Both runs of a page, made once and shared by its tests. */
+async function outcomesOf(key: PageKey) {
+  let found = outcomes.get(key);
+  if (!found) {
+    const baseline = await run(without, key, false);
+    await baseline.visit.page.close();
+    found = { baseline, extension: await run(withBackstory, key, true) };
+    outcomes.set(key, found);
+  }
+  return found;
+}
+
+/** The middle of the first highlighted mention whose text is `text`, in viewport pixels. */
+async function mentionPoint(visit: Visit, text: string): Promise<{ x: number; y: number }> {
+  const point = await evaluate<{ x: number; y: number } | null>(
+    visit,
+    `(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith("backstory-")) continue;
+        for (const range of highlight) {
+          if (range.toString() !== ${JSON.stringify(text)}) continue;
+          const rect = range.getClientRects()[0];
+          if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    })()`,
+    "fresh",
+  );
+  if (!point) throw new Error(`no highlighted "${text}" in view`);
+  return point;
+}
+
+/** Moves the pointer onto a highlighted mention and waits for its card; returns the card's name. */
+async function openCard(visit: Visit, text: string): Promise<string> {
+  const point = await mentionPoint(visit, text);
+  await visit.page.mouse.move(point.x - 40, point.y - 30);
+  await visit.page.mouse.move(point.x, point.y, { steps: 4 });
+  const cardName = `document.querySelector("[data-backstory-host]")?.shadowRoot
+    ?.querySelector(".card:not([aria-busy]) .name")?.textContent ?? null`;
+  await expect
+    .poll(() => evaluate<string | null>(visit, cardName, "fresh"), { timeout: 15_000 })
+    .not.toBeNull();
+  return (await evaluate<string>(visit, cardName, "fresh")) ?? "";
+}
+
+/** The four requirements every hostile page is held to (long tasks are checked on their own). */
+function checkPage(key: PageKey, extra?: () => void) {
+  it("no exception reaches the page's console, and Backstory did not have to fail soft", async () => {
+    const { baseline, extension } = await outcomesOf(key);
+    expect(extension.visit.errors.sort()).toEqual(baseline.visit.errors.sort());
+    expect(extension.visit.ourLines).toEqual([]);
+  });
+
+  it("the page's own scripts see exactly what they see without Backstory", async () => {
+    const { baseline, extension } = await outcomesOf(key);
+    expect(JSON.parse(extension.pageState)).toEqual(JSON.parse(baseline.pageState));
+  });
+
+  it("highlights the names in view", async () => {
+    const { extension } = await outcomesOf(key);
+    const visible = extension.mentions.filter((mention) => mention.visible);
+    expect(visible.map((mention) => mention.text)).toEqual(
+      expect.arrayContaining(PAGES[key].names),
+    );
+  });
+
+  extra?.();
+}
+
+function checkLongTasks(key: PageKey) {
+  it(`no task of Backstory's runs over ${LONG_TASK_MS} ms`, async () => {
+    const { baseline, extension } = await outcomesOf(key);
+    const { scanMs, blocked } = scanBlocking(extension);
+    const worst = Math.max(Math.round(scanMs), longest(blocked));
+    const show = (tasks: LongTask[]) =>
+      tasks.map((task) => `${Math.round(task.start)}+${Math.round(task.duration)}`).join(", ");
+    expect(
+      worst,
+      `scan ${Math.round(extension.scan.start ?? 0)}+${Math.round(scanMs)} ms; ` +
+        `main thread blocked around it: ${show(blocked)}; ` +
+        `all blocking with Backstory: ${show(extension.longTasks)}; without: ${show(baseline.longTasks)}`,
+    ).toBeLessThanOrEqual(LONG_TASK_MS);
+  });
+}
+
+describe("a page that overrides DOM prototypes and globals (Array.prototype.map, appendChild, CSS…)", () => {
+  checkPage("overrides", () => {
+    it("still opens a card, without touching anything the page overrode", async () => {
+      const { extension } = await outcomesOf("overrides");
+      const before = await evaluate<string>(
+        extension.visit,
+        "JSON.stringify(window.hostileCalls)",
+        "main",
+      );
+      expect(await openCard(extension.visit, "Sequoia Capital")).toBe("Sequoia Capital");
+      const after = await evaluate<string>(
+        extension.visit,
+        "JSON.stringify(window.hostileCalls)",
+        "main",
+      );
+      expect(JSON.parse(after)).toEqual(JSON.parse(before));
+    });
+  });
+  checkLongTasks("overrides");
+});
+
+describe("a page with 5,000 levels of nesting", () => {
+  checkPage("deepNesting");
+});
+
+describe("a page whose DOM changes every few milliseconds", () => {
+  checkPage("mutating", () => {
+    it("sees no element of Backstory's in its <body>", async () => {
+      const { extension } = await outcomesOf("mutating");
+      const report = JSON.parse(extension.pageState).report;
+      expect(report).toEqual({ made: 400, foreign: 0, shown: 30 });
+    });
+  });
+  checkLongTasks("mutating");
+});
+
+describe("a page that opens and closes shadow roots", () => {
+  checkPage("shadowRoots");
+  checkLongTasks("shadowRoots");
+});
+
+describe("a page with a strict Content-Security-Policy (Trusted Types included)", () => {
+  checkPage("strictCsp", () => {
+    it("opens a card", async () => {
+      const { extension } = await outcomesOf("strictCsp");
+      expect(await openCard(extension.visit, "Sequoia Capital")).toBe("Sequoia Capital");
+      expect(extension.visit.errors).toEqual([]);
+    });
+  });
+  checkLongTasks("strictCsp");
+});
+
+describe("a page with frames from other origins", () => {
+  checkPage("frames", () => {
+    it("leaves the frames alone: no highlight and no element of Backstory's in them", async () => {
+      const { extension } = await outcomesOf("frames");
+      const frames = extension.visit.page.frames().filter((frame) => frame.parentFrame());
+      expect(frames).toHaveLength(2);
+      for (const frame of frames) {
+        const traces = await frame.evaluate(() => ({
+          highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith("backstory")),
+          hosts: document.querySelectorAll("[data-backstory-host]").length,
+        }));
+        expect(traces).toEqual({ highlights: [], hosts: 0 });
+      }
+      // The page and its frames still talk to each other.
+      expect(JSON.parse(extension.pageState).log).toHaveLength(2);
+    });
+  });
+  checkLongTasks("frames");
+});
+
+describe("a page that posts messages and events that look like Backstory's", () => {
+  checkPage("fakeMessages", () => {
+    it("changes nothing: highlights stay on, settings stay as they were", async () => {
+      const { extension } = await outcomesOf("fakeMessages");
+      expect(extension.mentions.length).toBeGreaterThan(0);
+      const stored = await withBackstory.serviceWorker?.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get(keys: null): Promise<object> } } };
+          }
+        ).chrome.storage.sync.get(null),
+      );
+      expect(stored).toEqual({});
+      // The page cannot reach the extension at all.
+      expect(JSON.parse(extension.pageState).log).toContain("round 0: runtime unreachable");
+    });
+  });
+  checkLongTasks("fakeMessages");
+});
+
+describe("a page with 200,000 elements", () => {
+  checkPage("manyElements");
+});
+
+describe("a page holding one 10 MB text node", () => {
+  checkPage("hugeText");
+});
+
+// These fail today. Each names what is missing, and where the fix belongs; the numbers measured
+// on each run are in the assertion message.
+describe("KNOWN GAPS — fail until the content script is fixed (src/content)", () => {
+  // The scan runs as one task (slicing is in progress), and adopting the ::highlight stylesheet
+  // into the document restyles the whole page in the task after it.
+  describe("long tasks on the largest pages", () => {
+    describe("5,000 levels of nesting", () => checkLongTasks("deepNesting"));
+    describe("200,000 elements", () => {
+      checkLongTasks("manyElements");
+      it("opens a card, adding no task over 50 ms to what the same pointer moves cost without Backstory", async () => {
+        const { extension } = await outcomesOf("manyElements");
+        const blockedWhile = async (visit: Visit, move: () => Promise<unknown>) => {
+          const since = await evaluate<number>(visit, "performance.now()", "fresh");
+          await move();
+          await visit.page.waitForTimeout(300);
+          const tasks = await evaluate<LongTask[]>(visit, "window.__backstoryTestBlocked", "main");
+          return tasks.filter((task) => task.start + task.duration > since);
+        };
+        let point = { x: 0, y: 0 };
+        const ours = await blockedWhile(extension.visit, async () => {
+          point = await mentionPoint(extension.visit, "Sequoia Capital");
+          expect(await openCard(extension.visit, "Sequoia Capital")).toBe("Sequoia Capital");
+        });
+        // The same pointer moves over the same page without Backstory: the page's own hover cost.
+        const baseline = await run(without, "manyElements", false);
+        const theirs = await blockedWhile(baseline.visit, async () => {
+          await baseline.visit.page.mouse.move(point.x - 40, point.y - 30);
+          await baseline.visit.page.mouse.move(point.x, point.y, { steps: 4 });
+        });
+        await baseline.visit.page.close();
+        expect(
+          longest(ours),
+          `with Backstory: ${JSON.stringify(ours)}; without: ${JSON.stringify(theirs)}`,
+        ).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, longest(theirs)));
+      });
+    });
+    describe("one 10 MB text node", () => checkLongTasks("hugeText"));
+  });
+
+  it("a name the page adds after load is highlighted (no mutation handling yet)", async () => {
+    const { extension } = await outcomesOf("mutating");
+    expect(extension.mentions.map((mention) => mention.text)).toEqual(
+      expect.arrayContaining(["OpenAI", "Microsoft"]),
+    );
+  });
+
+  it("a name inside an open shadow root is highlighted (the scan stops at shadow roots)", async () => {
+    const { extension } = await outcomesOf("shadowRoots");
+    expect(extension.mentions.map((mention) => mention.text)).toEqual(
+      expect.arrayContaining(["OpenAI", "Microsoft"]),
+    );
+  });
+
+  // The card shows public facts, so a page reading it learns nothing it could not look up; what
+  // matters is that it cannot act for the user. Its shadow root stays open for assistive tools.
+  it("a page cannot press the card's buttons", async () => {
+    const page = await withBackstory.context.newPage();
+    await withBackstory.serve(SEED_URL, "seed-xai-fr.html");
+    await page.goto(SEED_URL);
+    const cdp = await withBackstory.context.newCDPSession(page);
+    const { frameTree } = await cdp.send("Page.getFrameTree");
+    const { executionContextId } = await cdp.send("Page.createIsolatedWorld", {
+      frameId: frameTree.frame.id,
+    });
+    const visit: Visit = { page, cdp, freshWorld: executionContextId, errors: [], ourLines: [] };
+    await expect
+      .poll(() => evaluate<{ done: number | null }>(visit, SCAN_MARKS, "fresh"))
+      .toMatchObject({ done: expect.any(Number) });
+    await openCard(visit, "Sequoia Capital");
+    // The page's own script, in its main world: find the card and press "Hide everywhere".
+    const seen = await evaluate<string | null>(
+      visit,
+      `(() => {
+        const root = document.querySelector("[data-backstory-host]")?.shadowRoot;
+        if (!root) return null;
+        root.querySelectorAll(".actions button")[1]?.click();
+        return root.textContent;
+      })()`,
+      "main",
+    );
+    await page.waitForTimeout(500);
+    const stored = await withBackstory.serviceWorker?.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { get(keys: string): Promise<object> } } };
+        }
+      ).chrome.storage.sync.get("settings.hiddenNames"),
+    );
+    // Undo what the page did, for the tests after this one.
+    await withBackstory.serviceWorker?.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { remove(key: string): Promise<void> } } };
+        }
+      ).chrome.storage.sync.remove("settings.hiddenNames"),
+    );
+    await page.close();
+    expect(stored, "a page hid a name everywhere by clicking the card's button").toEqual({});
+    expect(seen, "the page found the card").not.toBeNull();
+  });
+
+  it("a page that defines <backstory-root> itself never gets Backstory's element", async () => {
+    const url = "https://www.lemonde.fr/pixels/custom-element-trap/";
+    await withBackstory.serve(url, "hostile/custom-element-trap.html");
+    const visit = await openVisit(withBackstory, { url, fixture: "", names: [] });
+    await expect
+      .poll(() => evaluate<{ done: number | null }>(visit, SCAN_MARKS, "fresh"))
+      .toMatchObject({ done: expect.any(Number) });
+    await openCard(visit, "Sequoia Capital");
+    const log = await evaluate<string[]>(visit, "window.pageLog", "main");
+    await visit.page.close();
+    expect(log).toEqual([]);
+  });
+});
