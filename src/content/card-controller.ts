@@ -12,6 +12,7 @@ const CLOSE_DELAY_MS = 300;
 
 export interface CardControllerOptions {
   doc: Document;
+  /** Replaced by `setMentions` when the page's text changes. */
   hitTester: MentionHitTester;
   cardHost: CardHost;
   highlighter: Highlighter;
@@ -83,6 +84,14 @@ export class CardController {
       onHide: (scope) => onHide(mention.entity.id, scope),
       onWrongEntity: () => onWrongEntity(mention.entity.id, mention.range.toString()),
     });
+  }
+
+  /** The page's mentions changed: hit-test the new ones; an open card stays while its text does. */
+  setMentions(hitTester: MentionHitTester, pageEntityIds: string[]): void {
+    this.options.hitTester = hitTester;
+    this.options.pageEntityIds = pageEntityIds;
+    if (this.open && !this.open.range.startContainer.isConnected) this.close();
+    else if (this.open) this.options.highlighter.setActive(this.open.range);
   }
 
   /** Opens a card from the keyboard and puts focus in it, remembering where focus was. */

@@ -10,49 +10,49 @@ import { MentionHitTester } from "./hit-test";
 import { type PageMention, summariseMentions } from "./page-scan";
 import { pageIsDark } from "./page-theme";
 
+type CardActions = Pick<CardControllerOptions, "onHide" | "onWrongEntity">;
+
 /**
  * Everything Backstory shows on a page while highlights are on: the highlights, the card and its
- * listeners. Built from one scan and one set of settings; `destroy()` removes all of it.
+ * listeners, for one set of settings. `update()` follows a page whose text changed without
+ * closing an open card; `destroy()` removes all of it.
  */
 export class HighlightSession {
-  readonly entities: PageEntity[];
-  private readonly highlighted: PageMention[];
+  entities: PageEntity[] = [];
+  private highlighted: PageMention[] = [];
   private readonly controller = new AbortController();
-  private readonly highlighter: Highlighter | null = null;
-  private readonly cardHost: CardHost | null = null;
-  private readonly cards: CardController | null = null;
+  private ui: { highlighter: Highlighter; cardHost: CardHost; cards: CardController } | null = null;
   private nextIndex = 0;
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     mentions: readonly PageMention[],
-    settings: Settings,
-    lang: Lang,
-    actions: Pick<CardControllerOptions, "onHide" | "onWrongEntity">,
+    private readonly settings: Settings,
+    private readonly lang: Lang,
+    private readonly actions: CardActions,
   ) {
+    this.update(mentions);
+  }
+
+  /** Shows the mentions of a fresh scan in place of the previous ones. */
+  update(mentions: readonly PageMention[]): void {
     const withText = mentions.map((mention) => ({ ...mention, text: mention.range.toString() }));
-    const { counted, highlighted } = selectMentions(withText, settings, doc.location.hostname);
+    const { counted, highlighted } = selectMentions(
+      withText,
+      this.settings,
+      this.doc.location.hostname,
+    );
     this.entities = summariseMentions(counted);
     this.highlighted = highlighted;
     // A page with nothing to show gets no element, style or listener of ours.
-    if (highlighted.length === 0) return;
-    const theme = pageIsDark(doc) ? "dark" : "light";
-    this.highlighter = new Highlighter(doc, theme);
-    for (const mention of highlighted) this.highlighter.add(mention.entity.type, mention.range);
-    this.cardHost = new CardHost(doc, theme);
-    this.cards = new CardController({
-      doc,
-      hitTester: new MentionHitTester(highlighted),
-      cardHost: this.cardHost,
-      highlighter: this.highlighter,
-      lang,
-      openOn: settings.openOn,
-      hoverDelayMs: settings.hoverDelayMs,
-      pageEntityIds: this.entities.map((entity) => entity.id),
-      site: normaliseSite(doc.location.hostname) ?? doc.location.hostname,
-      ...actions,
-      signal: this.controller.signal,
-    });
+    if (highlighted.length === 0 && !this.ui) return;
+    const ui = this.ui ?? this.createUi();
+    ui.highlighter.clear();
+    for (const mention of highlighted) ui.highlighter.add(mention.entity.type, mention.range);
+    ui.cards.setMentions(
+      new MentionHitTester(highlighted),
+      this.entities.map((entity) => entity.id),
+    );
   }
 
   /** Scrolls to the first highlighted mention of an entity and opens its card. */
@@ -73,8 +73,30 @@ export class HighlightSession {
 
   destroy(): void {
     this.controller.abort();
-    this.cardHost?.destroy();
-    this.highlighter?.destroy();
+    this.ui?.cardHost.destroy();
+    this.ui?.highlighter.destroy();
+    this.ui = null;
+  }
+
+  private createUi() {
+    const theme = pageIsDark(this.doc) ? "dark" : "light";
+    const highlighter = new Highlighter(this.doc, theme);
+    const cardHost = new CardHost(this.doc, theme);
+    const cards = new CardController({
+      doc: this.doc,
+      hitTester: new MentionHitTester([]),
+      cardHost,
+      highlighter,
+      lang: this.lang,
+      openOn: this.settings.openOn,
+      hoverDelayMs: this.settings.hoverDelayMs,
+      pageEntityIds: [],
+      site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
+      ...this.actions,
+      signal: this.controller.signal,
+    });
+    this.ui = { highlighter, cardHost, cards };
+    return this.ui;
   }
 
   private revealMention(mention: PageMention): void {
@@ -82,6 +104,6 @@ export class HighlightSession {
       block: "center",
       behavior: "instant",
     });
-    void this.cards?.showAndFocus(mention);
+    void this.ui?.cards.showAndFocus(mention);
   }
 }

@@ -64,6 +64,12 @@ export class Highlighter {
     this.byType.get(type)?.add(range);
   }
 
+  /** Removes every mention's highlight (the stylesheet and registrations stay). */
+  clear(): void {
+    for (const highlight of this.byType.values()) highlight.clear();
+    this.active.clear();
+  }
+
   setActive(range: AbstractRange | null): void {
     this.active.clear();
     if (range) this.active.add(range);

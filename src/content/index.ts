@@ -6,6 +6,7 @@ import { normaliseSite, siteCovers } from "../core/site";
 import { onContentRequest, reportEntityCount } from "../platform/messaging";
 import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
 import { HighlightSession } from "./highlight-session";
+import { MutationWatcher } from "./mutation-watcher";
 import { type PageMention, scanPage } from "./page-scan";
 
 /**
@@ -17,6 +18,8 @@ class PageController {
   private pageOn = true;
   private mentions: PageMention[] | null = null;
   private session: HighlightSession | null = null;
+  private watcher: MutationWatcher | null = null;
+  private readonly lifetime = new AbortController();
 
   async start(): Promise<void> {
     onContentRequest((request) => this.answer(request));
@@ -36,12 +39,11 @@ class PageController {
   private apply(): void {
     this.session?.destroy();
     this.session = null;
+    this.watcher?.stop();
+    this.watcher = null;
     if (this.settings && this.siteOn && this.pageOn) {
       // Scanned once per page; settings changes only re-select what is shown.
-      if (!this.mentions) {
-        performance.mark("backstory:scan-start");
-        this.mentions = scanPage(document.body ?? document.documentElement);
-      }
+      this.mentions ??= this.scan();
       this.session = new HighlightSession(
         document,
         this.mentions,
@@ -52,10 +54,36 @@ class PageController {
           onWrongEntity: (entityId, text) => void this.reportWrongEntity(entityId, text),
         },
       );
+      // Pages change after load (feeds, live blogs, single-page apps, frameworks re-rendering):
+      // new text is scanned once the changes settle, and the highlights follow.
+      this.watcher = new MutationWatcher(() => this.rescan(), this.lifetime.signal);
+      this.watcher.watch(document.documentElement);
     }
-    // The benchmark (and anyone profiling a page) reads these marks; they cost nothing.
+    this.markHighlighted();
+    this.reportCount();
+  }
+
+  /** Scans the page; the benchmark (and anyone profiling a page) reads the marks. */
+  private scan(): PageMention[] {
+    performance.mark("backstory:scan-start");
+    return scanPage(document.body ?? document.documentElement);
+  }
+
+  private rescan(): void {
+    if (!this.session) return;
+    this.mentions = this.scan();
+    this.session.update(this.mentions);
+    this.markHighlighted();
+    this.reportCount();
+  }
+
+  private markHighlighted(): void {
     performance.mark("backstory:highlighted", { detail: { mentions: this.mentions?.length ?? 0 } });
-    void reportEntityCount(this.session?.entities.length ?? 0);
+  }
+
+  /** The badge counts the page the reader sees: the top frame's names. */
+  private reportCount(): void {
+    if (window === window.top) void reportEntityCount(this.session?.entities.length ?? 0);
   }
 
   private cardLanguage(): Lang {

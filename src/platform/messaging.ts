@@ -97,7 +97,8 @@ export async function reportEntityCount(count: number): Promise<void> {
 /** Sends a request to a tab's content script; null where none runs there. */
 export async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
   try {
-    return await browser.tabs.sendMessage(tabId, request);
+    // The top frame speaks for the tab; frames run their own content script but stay quiet.
+    return await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   } catch {
     // No content script in that tab (a site Backstory does not run on, or a browser page).
     return null;
