@@ -2,6 +2,7 @@ import tables from "virtual:backstory/matcher-tables";
 import { detectMentions } from "../core/detect-mentions";
 import type { EntityHeader } from "../core/matcher-tables";
 import type { PageEntity } from "../core/messages";
+import { declaredLanguage } from "../core/page-language";
 import { collectTextBlocks, rangeForSpan } from "./text-blocks";
 
 /** A mention found on the page, with the live range it covers. */
@@ -14,10 +15,10 @@ const entityById = new Map(tables.entities.map((entity) => [entity.id, entity]))
 
 export function scanPage(root: Node): PageMention[] {
   const blocks = collectTextBlocks(root);
-  const mentions = detectMentions(
-    blocks.map((block) => block.text),
-    tables,
-  );
+  const doc = root.ownerDocument ?? (root as Document);
+  const mentions = detectMentions(blocks, tables, {
+    declaredLang: declaredLanguage(doc.documentElement?.lang),
+  });
   const found: PageMention[] = [];
   for (const mention of mentions) {
     const block = blocks[mention.block];

@@ -1,0 +1,120 @@
+// Words the page gate and the language guess look for. They are compiled into the same trie as
+// the dataset's names, so the one scan that finds names also counts them.
+import type { Lang } from "./dataset";
+
+/**
+ * Terms that show a page is about AI or the tech industry. Acronyms are case-sensitive: "AI" is
+ * a topic, "ai" is French for "have" ("j'ai"). Chosen to be rare on pages about cooking,
+ * gardening, art, weather or horoscopes: no "app", "online", "chip" (potato) or "puce" (flea).
+ */
+export const TOPIC_TERMS: ReadonlyArray<{ text: string; sensitive: boolean }> = [
+  ...["AI", "IA", "A.I.", "I.A.", "AGI", "GenAI", "LLM", "LLMs", "GPU", "GPUs", "TPU", "API"].map(
+    (text) => ({ text, sensitive: true }),
+  ),
+  ...[
+    // English
+    "artificial intelligence",
+    "machine learning",
+    "deep learning",
+    "neural network",
+    "neural networks",
+    "language model",
+    "language models",
+    "chatbot",
+    "chatbots",
+    "generative",
+    "supercomputer",
+    "data center",
+    "data centers",
+    "data centre",
+    "datacenter",
+    "datacenters",
+    "semiconductor",
+    "semiconductors",
+    "chipmaker",
+    "startup",
+    "startups",
+    "start-up",
+    "start-ups",
+    "venture capital",
+    "funding round",
+    "Silicon Valley",
+    "big tech",
+    "tech giant",
+    "tech giants",
+    "open-source",
+    "open source",
+    "open-weight",
+    "algorithm",
+    "algorithms",
+    "software",
+    "cloud computing",
+    "robotics",
+    "inference",
+    "training data",
+    // French
+    "intelligence artificielle",
+    "apprentissage automatique",
+    "apprentissage profond",
+    "réseau de neurones",
+    "réseaux de neurones",
+    "modèle de langage",
+    "modèles de langage",
+    "agent conversationnel",
+    "générative",
+    "génératives",
+    "supercalculateur",
+    "superordinateur",
+    "centre de données",
+    "centres de données",
+    "semi-conducteur",
+    "semi-conducteurs",
+    "levée de fonds",
+    "capital-risque",
+    "géant de la tech",
+    "géants de la tech",
+    "logiciel",
+    "logiciels",
+    "algorithme",
+    "algorithmes",
+    "robotique",
+  ].map((text) => ({ text, sensitive: false })),
+];
+
+/**
+ * Short words frequent in one language and rare in the other: counting them tells which
+ * language's cue words apply when the page does not say (or says wrong) in `<html lang>`.
+ */
+export const LANGUAGE_WORDS: Record<Lang, readonly string[]> = {
+  en: [
+    "the",
+    "and",
+    "of",
+    "is",
+    "was",
+    "with",
+    "that",
+    "this",
+    "are",
+    "from",
+    "has",
+    "have",
+    "which",
+  ],
+  fr: [
+    "le",
+    "la",
+    "les",
+    "des",
+    "est",
+    "une",
+    "dans",
+    "pour",
+    "avec",
+    "qui",
+    "que",
+    "sur",
+    "du",
+    "aux",
+  ],
+};
