@@ -1,5 +1,7 @@
 import type { Lang } from "../core/dataset";
 import type { EntityCard } from "../core/messages";
+import type { OwnEntity } from "../core/own-entities";
+import { ownEntityCard } from "../core/own-entity-card";
 import type { OpenOn } from "../core/settings";
 import { requestEntityCard } from "../platform/messaging";
 import type { CardHost } from "./card-host";
@@ -22,6 +24,8 @@ export interface CardControllerOptions {
   /** Entities on the page: the card lists its relations to them first. */
   pageEntityIds: string[];
   site: string;
+  /** The user's own entities: their cards are made here, from what the user wrote. */
+  ownEntities: readonly OwnEntity[];
   onHide(entityId: string, scope: "site" | "everywhere"): void;
   onWrongEntity(entityId: string, text: string): void;
   signal: AbortSignal;
@@ -65,7 +69,10 @@ export class CardController {
     this.open = mention;
     highlighter.setActive(mention.range);
     this.render(mention, null, true);
-    const card = await requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+    const own = this.options.ownEntities.find((entity) => entity.id === mention.entity.id);
+    const card = own
+      ? ownEntityCard(own, lang)
+      : await requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
     if (this.open === mention && !signal.aborted) {
       this.render(mention, card, false);
       performance.mark("backstory:card-rendered");

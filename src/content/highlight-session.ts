@@ -10,7 +10,7 @@ import { MentionHitTester } from "./hit-test";
 import { type PageMention, summariseMentions } from "./page-scan";
 import { pageIsDark } from "./page-theme";
 
-type CardActions = Pick<CardControllerOptions, "onHide" | "onWrongEntity">;
+type CardActions = Pick<CardControllerOptions, "onHide" | "onWrongEntity" | "ownEntities">;
 
 /**
  * Everything Backstory shows on a page while highlights are on: the highlights, the card and its
@@ -69,6 +69,11 @@ export class HighlightSession {
     if (!mention) return;
     this.nextIndex += 1;
     this.revealMention(mention);
+  }
+
+  /** Highlights inside web components' shadow trees need our styles there too. */
+  coverShadowRoots(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) this.ui?.highlighter.adoptInto(root);
   }
 
   destroy(): void {

@@ -43,6 +43,7 @@ export class Highlighter {
   private readonly sheet = new CSSStyleSheet();
   private readonly byType = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
@@ -58,6 +59,13 @@ export class Highlighter {
     // Drawn above the type tints.
     this.active.priority = 1;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+  }
+
+  /** A document's stylesheets do not reach into shadow trees: adopt ours there as well. */
+  adoptInto(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }
 
   add(type: EntityType, range: AbstractRange): void {

@@ -1,10 +1,16 @@
 import type { Lang } from "../core/dataset";
 import { highlightsOnForSite } from "../core/mention-policy";
 import type { ContentRequest, PageSummary } from "../core/messages";
+import type { OwnEntity } from "../core/own-entities";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
 import { onContentRequest, reportEntityCount } from "../platform/messaging";
-import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
+import {
+  loadOwnEntities,
+  loadSettings,
+  onSettingsChanged,
+  saveSettings,
+} from "../platform/storage";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher } from "./mutation-watcher";
 import { type PageMention, scanPage } from "./page-scan";
@@ -19,6 +25,8 @@ class PageController {
   private mentions: PageMention[] | null = null;
   private session: HighlightSession | null = null;
   private watcher: MutationWatcher | null = null;
+  private ownEntities: OwnEntity[] = [];
+  private shadowRoots: ShadowRoot[] = [];
   private readonly lifetime = new AbortController();
 
   async start(): Promise<void> {
@@ -32,7 +40,13 @@ class PageController {
   }
 
   private async reloadSettings(): Promise<void> {
-    this.settings = await loadSettings();
+    const [settings, ownEntities] = await Promise.all([loadSettings(), loadOwnEntities()]);
+    this.settings = settings;
+    if (JSON.stringify(ownEntities) !== JSON.stringify(this.ownEntities)) {
+      // Other names to look for: the page must be scanned again.
+      this.ownEntities = ownEntities;
+      this.mentions = null;
+    }
     this.apply();
   }
 
@@ -50,6 +64,7 @@ class PageController {
         this.settings,
         this.cardLanguage(),
         {
+          ownEntities: this.ownEntities,
           onHide: (entityId, scope) => void this.hideName(entityId, scope),
           onWrongEntity: (entityId, text) => void this.reportWrongEntity(entityId, text),
         },
@@ -58,6 +73,8 @@ class PageController {
       // new text is scanned once the changes settle, and the highlights follow.
       this.watcher = new MutationWatcher(() => this.rescan(), this.lifetime.signal);
       this.watcher.watch(document.documentElement);
+      for (const root of this.shadowRoots) this.watcher.watch(root);
+      this.session.coverShadowRoots(this.shadowRoots);
     }
     this.markHighlighted();
     this.reportCount();
@@ -66,7 +83,14 @@ class PageController {
   /** Scans the page; the benchmark (and anyone profiling a page) reads the marks. */
   private scan(): PageMention[] {
     performance.mark("backstory:scan-start");
-    return scanPage(document.body ?? document.documentElement);
+    const { mentions, shadowRoots } = scanPage(
+      document.body ?? document.documentElement,
+      this.ownEntities,
+    );
+    for (const root of shadowRoots) this.watcher?.watch(root);
+    this.session?.coverShadowRoots(shadowRoots);
+    this.shadowRoots = shadowRoots;
+    return mentions;
   }
 
   private rescan(): void {

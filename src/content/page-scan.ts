@@ -1,9 +1,12 @@
 import tables from "virtual:backstory/matcher-tables";
 import { detectMentions } from "../core/detect-mentions";
 import type { EntityHeader } from "../core/matcher-tables";
+import type { Mention } from "../core/mention";
 import type { PageEntity } from "../core/messages";
+import type { OwnEntity } from "../core/own-entities";
+import { findOwnMentions, ownPatterns } from "../core/own-mentions";
 import { declaredLanguage } from "../core/page-language";
-import { collectTextBlocks, rangeForSpan } from "./text-blocks";
+import { collectTextBlocks, rangeForSpan, type TextBlock } from "./text-blocks";
 
 /** A mention found on the page, with the live range it covers. */
 export interface PageMention {
@@ -11,22 +14,54 @@ export interface PageMention {
   range: Range;
 }
 
+export interface PageScan {
+  mentions: PageMention[];
+  /** Open shadow roots whose text was scanned: they need watching and our highlight styles. */
+  shadowRoots: ShadowRoot[];
+}
+
 const entityById = new Map(tables.entities.map((entity) => [entity.id, entity]));
 
-export function scanPage(root: Node): PageMention[] {
-  const blocks = collectTextBlocks(root);
+/** Every mention under `root`, the user's own entities included, in document order. */
+export function scanPage(root: Node, ownEntities: readonly OwnEntity[] = []): PageScan {
+  const shadowRoots: ShadowRoot[] = [];
+  const blocks = collectTextBlocks(root, shadowRoots);
   const doc = root.ownerDocument ?? (root as Document);
-  const mentions = detectMentions(blocks, tables, {
+  const bundled = detectMentions(blocks, tables, {
     declaredLang: declaredLanguage(doc.documentElement?.lang),
   });
-  const found: PageMention[] = [];
-  for (const mention of mentions) {
+  const headers = new Map(entityById);
+  for (const own of ownEntities)
+    headers.set(own.id, { id: own.id, name: own.name, type: own.type });
+  const mentions: PageMention[] = [];
+  for (const mention of withOwnMentions(blocks, bundled, ownEntities)) {
     const block = blocks[mention.block];
-    const entity = entityById.get(mention.entityId);
+    const entity = headers.get(mention.entityId);
     if (!block || !entity) continue;
-    found.push({ entity, range: rangeForSpan(block, mention.start, mention.end) });
+    mentions.push({ entity, range: rangeForSpan(block, mention.start, mention.end) });
   }
-  return found;
+  return { mentions, shadowRoots };
+}
+
+/**
+ * Adds the user's own entities' mentions. They need no page context (the user asked for them)
+ * and win where they overlap a bundled mention.
+ */
+function withOwnMentions(
+  blocks: readonly TextBlock[],
+  bundled: readonly Mention[],
+  ownEntities: readonly OwnEntity[],
+): Mention[] {
+  if (ownEntities.length === 0) return [...bundled];
+  const patterns = ownPatterns(ownEntities);
+  const own: Mention[] = blocks.flatMap((block, index) =>
+    findOwnMentions(block.text, patterns).map((found) => ({ ...found, block: index })),
+  );
+  const overlapsOwn = (mention: Mention) =>
+    own.some((o) => o.block === mention.block && o.start < mention.end && mention.start < o.end);
+  return [...bundled.filter((mention) => !overlapsOwn(mention)), ...own].sort(
+    (a, b) => a.block - b.block || a.start - b.start,
+  );
 }
 
 /** Entities in order of first appearance, with how often each is mentioned. */

@@ -128,9 +128,10 @@ function isBoilerplate(element: Element, tagName: string, inContent: boolean): b
 /**
  * The visible text under `root`, one block per run of inline content, in document order.
  * One walk over the nodes, reading tag names and a few attributes: no layout, no computed
- * style. Blocks of whitespace only are left out.
+ * style. Blocks of whitespace only are left out. Open shadow roots met on the way are walked
+ * too, and pushed to `shadowRoots` for whoever watches them.
  */
-export function collectTextBlocks(root: Node): TextBlock[] {
+export function collectTextBlocks(root: Node, shadowRoots?: ShadowRoot[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let boilerplateDepth = 0;
@@ -161,6 +162,14 @@ export function collectTextBlocks(root: Node): TextBlock[] {
       } else if (!isSkippedElement(element)) {
         const block = !isInline(tagName);
         if (block) endBlock();
+        // A web component's open shadow tree is what the reader sees of it: its text comes as
+        // blocks of its own. (Closed shadow roots are private to their page, by design.)
+        const shadow = element.shadowRoot;
+        if (shadow) {
+          endBlock();
+          shadowRoots?.push(shadow);
+          for (const inner of collectTextBlocks(shadow, shadowRoots)) blocks.push(inner);
+        }
         const boilerplate = isBoilerplate(element, tagName, contentDepth > 0);
         const content = CONTENT_ELEMENTS.has(tagName);
         if (boilerplate) boilerplateDepth += 1;

@@ -116,7 +116,16 @@ function mentionRangesInPage(): Range[] {
     if (name.startsWith("backstory-") && name !== "backstory-active")
       ranges.push(...(highlight as Iterable<Range>));
   }
-  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  // Ranges in different trees (a shadow root's and the document's) cannot be compared: they
+  // keep the order the highlights list them in.
+  const order = (a: Range, b: Range) => {
+    try {
+      return a.compareBoundaryPoints(Range.START_TO_START, b);
+    } catch {
+      return 0;
+    }
+  };
+  return ranges.sort(order);
 }
 
 /** The text of every highlighted mention, in document order. */
