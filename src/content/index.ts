@@ -175,10 +175,24 @@ class PageController {
   }
 }
 
+/**
+ * Frames of the page’s own site (and its inline frames) are part of the article; a frame of another
+ * origin (an ad, an embed from another site) is none of our business, even on a listed site.
+ */
+function isTopOrSameOriginFrame(): boolean {
+  if (window === window.top) return true;
+  try {
+    // Reading another origin's document throws; a srcdoc frame inherits its parent's origin.
+    return window.top?.document !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 // Injected a second time ("Run on this page" where we already run): the first one stays in charge.
 const MARK = Symbol.for("backstory.content-script");
 const scope = globalThis as { [MARK]?: true };
-if (!scope[MARK]) {
+if (!scope[MARK] && isTopOrSameOriginFrame()) {
   scope[MARK] = true;
   // Fail soft: an error of ours is logged once and never thrown into the page.
   new PageController()

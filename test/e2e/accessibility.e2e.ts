@@ -57,7 +57,7 @@ function focusStop(page: Page): Promise<FocusStop | null> {
     let inCard = false;
     let cardIndex = -1;
     while (element?.shadowRoot?.activeElement) {
-      if (element.tagName === "BACKSTORY-ROOT") {
+      if (element.hasAttribute("data-backstory-host")) {
         inCard = true;
         const controls = [...element.shadowRoot.querySelectorAll("a[href], button")];
         cardIndex = controls.indexOf(element.shadowRoot.activeElement);

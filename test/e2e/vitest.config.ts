@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A loaded 2-core machine can take a few seconds to settle a page; polls wait that long.
+    expect: { poll: { timeout: 8_000, interval: 100 } },
   },
 });
