@@ -14,6 +14,13 @@ onBackgroundRequest((request, origin) => {
       return buildEntityCard(factsIndex, request.id, request.lang, request.pageIds);
     case "get-relations":
       return relationLines(request.ids);
+    case "get-entity-names":
+      return Object.fromEntries(
+        request.ids.flatMap((id) => {
+          const entity = factsIndex.entities[id];
+          return entity ? [[id, entity.name]] : [];
+        }),
+      );
     case "report-entity-count":
       if (origin.tabId !== null) void setBadgeCount(origin.tabId, request.count);
       return null;

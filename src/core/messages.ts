@@ -84,6 +84,7 @@ export type ContentRequest =
 export type BackgroundRequest =
   | { type: "get-entity-card"; id: string; lang: Lang; pageIds: string[] }
   | { type: "get-relations"; ids: string[] }
+  | { type: "get-entity-names"; ids: string[] }
   | { type: "report-entity-count"; count: number };
 
 const MAX_IDS = 2000;
@@ -112,7 +113,8 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
       if (!isEntityId(id) || !isLang(lang) || !isIdList(pageIds)) return null;
       return { type: raw.type, id, lang, pageIds };
     }
-    case "get-relations": {
+    case "get-relations":
+    case "get-entity-names": {
       const { ids } = raw;
       return isIdList(ids) ? { type: raw.type, ids } : null;
     }
@@ -200,6 +202,17 @@ function hasStrings<K extends string>(
 
 function isIdList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length <= MAX_IDS && value.every(isEntityId);
+}
+
+/** Names of entities by id, for pages that show ids the user stored (hidden names). */
+export function parseEntityNames(raw: unknown): Record<string, string> | null {
+  if (!isRecord(raw)) return null;
+  const names: Record<string, string> = {};
+  for (const [id, name] of Object.entries(raw)) {
+    if (!isEntityId(id) || typeof name !== "string") return null;
+    names[id] = name;
+  }
+  return names;
 }
 
 export function parseRelationLines(raw: unknown): RelationLine[] | null {

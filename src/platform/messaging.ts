@@ -9,6 +9,7 @@ import {
   parseBackgroundRequest,
   parseContentRequest,
   parseEntityCard,
+  parseEntityNames,
   parsePageSummary,
   parseRelationLines,
   type RelationLine,
@@ -88,6 +89,11 @@ export async function requestEntityCard(
 export async function requestRelations(ids: string[]): Promise<RelationLine[]> {
   const raw = await askBackground({ type: "get-relations", ids });
   return parseAnswer(raw, parseRelationLines, "get-relations") ?? [];
+}
+
+export async function requestEntityNames(ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  return parseEntityNames(await askBackground({ type: "get-entity-names", ids })) ?? {};
 }
 
 export async function reportEntityCount(count: number): Promise<void> {

@@ -1,9 +1,9 @@
-import tables from "virtual:backstory/matcher-tables";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { OwnEntity } from "../../core/own-entities";
 import type { Settings } from "../../core/settings";
 import { exportSettingsFile, parseSettingsFile } from "../../core/settings-file";
 import { browserTranslate } from "../../platform/i18n";
+import { requestEntityNames } from "../../platform/messaging";
 import { requestSiteAccess } from "../../platform/site-access";
 import {
   loadOwnEntities,
@@ -15,18 +15,20 @@ import {
 } from "../../platform/storage";
 import { OptionsView } from "../../ui/OptionsView";
 
-const entityNames = new Map(tables.entities.map((entity) => [entity.id, entity.name]));
-
 /** Controller of the options page: loads, saves on every change, imports and exports. */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [ownEntities, setOwnEntities] = useState<OwnEntity[]>([]);
+  const [entityNames, setEntityNames] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const reload = useCallback(async () => {
     const [loaded, own] = await Promise.all([loadSettings(), loadOwnEntities()]);
     setSettings(loaded);
     setOwnEntities(own);
+    // The names of the entities the settings mention by id, from the background's index.
+    const ids = [...loaded.hiddenNames, ...loaded.wrongEntities].map((item) => item.entityId);
+    setEntityNames(await requestEntityNames([...new Set(ids)]));
   }, []);
 
   useEffect(() => {
@@ -48,7 +50,7 @@ export function Options() {
       settings={settings}
       ownEntities={ownEntities}
       status={status}
-      nameOf={(id) => entityNames.get(id) ?? ownEntities.find((own) => own.id === id)?.name ?? id}
+      nameOf={(id) => entityNames[id] ?? ownEntities.find((own) => own.id === id)?.name ?? id}
       onChange={(changes) => void save(changes)}
       onAllSites={async (on) => {
         // Asked within the click: browsers only grant permissions in a user gesture.
