@@ -182,7 +182,7 @@ class PageController {
 function isTopOrSameOriginFrame(): boolean {
   if (window === window.top) return true;
   try {
-    // Reading another origin's document throws; a srcdoc frame inherits its parent's origin.
+    // Reading another origin's document throws; an inline frame inherits its parent's origin.
     return window.top?.document !== undefined;
   } catch {
     return false;
