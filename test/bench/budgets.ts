@@ -1,0 +1,113 @@
+// The performance budget Backstory is held to, checked against one run's figures. The
+// benchmark reports; it never fails a run on a budget.
+import type { BundleSizes } from "./build-snapshot";
+import type { Method } from "./measure";
+import type { PageName } from "./pages";
+import type { MethodFigures } from "./summarise";
+
+export type PageFigures = Partial<Record<PageName, Partial<Record<Method, MethodFigures>>>>;
+
+export interface BudgetCheck {
+  budget: string;
+  limit: number;
+  value: number | null;
+  unit: string;
+  /** "max": the value must stay at or under the limit; "min": at or over it. */
+  kind: "max" | "min";
+  /** null when the run did not measure it (e.g. --quick skips pages). */
+  met: boolean | null;
+  note?: string;
+}
+
+const TASK_LIMIT_MS = 50;
+
+export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const long = pages.long;
+  const backstoryLong = long?.backstory;
+  checks.push(atMost("long: Backstory ≤ 1.5× floor", 1.5, backstoryLong?.ratio, "×"));
+  const markjsMs = long?.markjs?.ms;
+  const speedup =
+    markjsMs !== undefined && backstoryLong?.ms ? markjsMs / backstoryLong.ms : undefined;
+  checks.push(atLeast("long: Backstory ≥ 10× faster than mark.js", 10, speedup, "×"));
+  for (const page of ["article", "long", "feed", "empty", "dynamic"] as const) {
+    const figures = pages[page]?.backstory;
+    if (!figures) continue;
+    const check = atMost(`${page}: no task over 50 ms`, TASK_LIMIT_MS, figures.longestTaskMs, "ms");
+    const notes: string[] = [];
+    if (figures.renderMs !== undefined && figures.renderMs > TASK_LIMIT_MS) {
+      notes.push(`the frame after highlighting takes ${figures.renderMs.toFixed(0)} ms more`);
+      check.met = false;
+    }
+    const pageAlone = pages[page]?.none?.longestTaskMs;
+    if (page === "dynamic" && pageAlone !== undefined) {
+      notes.push(`the page alone: ${pageAlone.toFixed(0)} ms`);
+    }
+    if (page === "dynamic" && figures.coverage !== undefined && figures.coverage < 0.95) {
+      // Doing nothing is cheap: say so rather than let the tick stand alone.
+      const share = (figures.coverage * 100).toFixed(0);
+      notes.push(
+        `but Backstory highlights only ${share}% of the names: it does not follow insertions`,
+      );
+    }
+    if (notes.length > 0) check.note = notes.join("; ");
+    checks.push(check);
+  }
+  checks.push(
+    atMost(
+      "empty: ≤ 5 ms of main-thread time added at load",
+      5,
+      pages.empty?.backstory?.mainThreadMs,
+      "ms",
+    ),
+  );
+  const heap = backstoryLong
+    ? (backstoryLong.heapMB ?? 0) + (backstoryLong.domHeapMB ?? 0)
+    : undefined;
+  const heapCheck = atMost("long: heap added ≤ 10 MB (JS + DOM)", 10, heap, "MB");
+  if (backstoryLong?.heapMB !== undefined) {
+    heapCheck.note = `JS ${backstoryLong.heapMB.toFixed(1)} MB + DOM ${(backstoryLong.domHeapMB ?? 0).toFixed(1)} MB`;
+  }
+  checks.push(heapCheck);
+  checks.push(atMost("content script ≤ 25 KB gzipped at load", 25, bundle.contentScriptGzKB, "KB"));
+  for (const page of ["article", "long", "feed"] as const) {
+    const cardMs = pages[page]?.backstory?.cardMs;
+    if (cardMs !== undefined) {
+      checks.push(atMost(`${page}: card painted ≤ 16 ms after the hover delay`, 16, cardMs, "ms"));
+    }
+  }
+  return checks;
+}
+
+function atMost(
+  budget: string,
+  limit: number,
+  value: number | undefined,
+  unit: string,
+): BudgetCheck {
+  const met = value === undefined ? null : value <= limit;
+  return { budget, limit, value: value ?? null, unit, kind: "max", met };
+}
+
+function atLeast(
+  budget: string,
+  limit: number,
+  value: number | undefined,
+  unit: string,
+): BudgetCheck {
+  const met = value === undefined ? null : value >= limit;
+  return { budget, limit, value: value ?? null, unit, kind: "min", met };
+}
+
+/** "met", "not measured", or how far off: "missed: 228.4 ms for ≤ 50 ms (4.6× over)". */
+export function verdict(check: BudgetCheck): string {
+  if (check.met === null || check.value === null) return "not measured";
+  if (check.met) return "met";
+  const unit = (value: number) =>
+    `${Math.round(value * 10) / 10}${check.unit === "×" ? "×" : ` ${check.unit}`}`;
+  const bound = `${check.kind === "max" ? "≤" : "≥"} ${unit(check.limit)}`;
+  const factor =
+    check.kind === "max" ? check.value / check.limit : check.limit / Math.max(check.value, 1e-9);
+  const off = check.kind === "max" ? "over" : "short";
+  return `missed: ${unit(check.value)} for ${bound} (${factor.toFixed(1)}× ${off})`;
+}

@@ -1,0 +1,154 @@
+// The results file and its two readable forms: a table for the terminal, Markdown for README.
+import { type BudgetCheck, type PageFigures, verdict } from "./budgets";
+import type { BundleSizes } from "./build-snapshot";
+import { METHODS } from "./measure";
+import { PAGE_NAMES, type PageName } from "./pages";
+import type { MethodFigures } from "./summarise";
+
+export interface PageInfo {
+  description: string;
+  htmlKB: number;
+  planted: number;
+  textNodes?: number;
+  textChars?: number;
+}
+
+export interface BenchResults {
+  meta: {
+    date: string;
+    mode: "full" | "quick";
+    durationS: number;
+    chromium: string;
+    commit: string;
+    machine: string;
+    rounds: Partial<Record<PageName, number>>;
+    aliases: { from: string; count: number; entities: number };
+    seed: number;
+  };
+  pages: PageFigures;
+  pageInfo: Partial<Record<PageName, PageInfo>>;
+  bundle: BundleSizes;
+  budgets: BudgetCheck[];
+}
+
+const METHOD_LABELS: Record<string, string> = {
+  none: "page alone",
+  backstory: "Backstory",
+  floor: "floor",
+  markjs: "mark.js",
+  regex: "naive RegExp",
+};
+
+const COLUMNS = [
+  "page",
+  "method",
+  "found",
+  "ms",
+  "× floor",
+  "longest task",
+  "TBT",
+  "next frame",
+  "JS heap MB",
+  "DOM heap MB",
+  "main thread",
+  "rescans",
+  "card",
+] as const;
+
+function cell(value: number | undefined, places = 1, suffix = ""): string {
+  return value === undefined ? "–" : `${value.toFixed(places)}${suffix}`;
+}
+
+function rowOf(page: PageName, method: string, figures: MethodFigures): string[] {
+  const found =
+    figures.coverage !== undefined
+      ? `${cell(figures.mentions, 0)} (${(figures.coverage * 100).toFixed(0)}%)`
+      : cell(figures.mentions, 0);
+  const isNone = method === "none";
+  return [
+    page,
+    METHOD_LABELS[method] ?? method,
+    found,
+    cell(figures.ms),
+    cell(figures.ratio, 2, "×"),
+    cell(figures.longestTaskMs),
+    cell(figures.blockingMs),
+    cell(figures.renderMs),
+    isNone ? `(${cell(figures.baseHeapMB, 1)})` : cell(figures.heapMB, 2),
+    isNone ? `(${cell(figures.baseDomHeapMB, 1)})` : cell(figures.domHeapMB, 2),
+    cell(figures.mainThreadMs),
+    figures.rescans ? `${cell(figures.rescans, 0)} × ${cell(figures.rescanMs)}` : "–",
+    cell(figures.cardMs),
+  ];
+}
+
+function tableRows(results: BenchResults): string[][] {
+  const rows: string[][] = [];
+  for (const page of PAGE_NAMES) {
+    const figures = results.pages[page];
+    if (!figures) continue;
+    for (const method of METHODS) {
+      const methodFigures = figures[method];
+      if (methodFigures) rows.push(rowOf(page, method, methodFigures));
+    }
+  }
+  return rows;
+}
+
+export function textReport(results: BenchResults): string {
+  const rows = [[...COLUMNS], ...tableRows(results)];
+  const widths = COLUMNS.map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const lines = rows.map((row) =>
+    row
+      .map((value, column) =>
+        column < 2 ? value.padEnd(widths[column] ?? 0) : value.padStart(widths[column] ?? 0),
+      )
+      .join("  "),
+  );
+  const { bundle } = results;
+  lines.push(
+    "",
+    `content script: ${bundle.contentScriptGzKB.toFixed(1)} KB gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
+      `compiled dataset: ${bundle.datasetGzKB.toFixed(1)} KB gzipped`,
+    "",
+    "budget:",
+    ...results.budgets.map(
+      (check) =>
+        `  ${check.met === false ? "✗" : check.met ? "✓" : "·"} ${check.budget}: ${verdict(check)}${check.note ? ` — ${check.note}` : ""}`,
+    ),
+  );
+  return lines.join("\n");
+}
+
+export function markdownReport(results: BenchResults): string {
+  const rows = tableRows(results);
+  const header = `| ${COLUMNS.join(" | ")} |`;
+  const rule = `| ${COLUMNS.map((_, column) => (column < 2 ? "---" : "---:")).join(" | ")} |`;
+  const body = rows.map((row) => `| ${row.join(" | ")} |`);
+  const { meta, bundle } = results;
+  const budgets = results.budgets.map(
+    (check) =>
+      `| ${check.budget} | ${check.met === false ? "✗" : check.met ? "✓" : "·"} ${verdict(check)}${check.note ? ` (${check.note})` : ""} |`,
+  );
+  return [
+    `Latest full run: ${meta.date.slice(0, 10)}, commit \`${meta.commit}\`, ${meta.chromium}, ${meta.machine}; ` +
+      `${meta.aliases.count} aliases of ${meta.aliases.entities} entities; medians of ` +
+      `${Object.entries(meta.rounds)
+        .map(([page, rounds]) => `${rounds} (${page})`)
+        .join(", ")} loads per method; ` +
+      `${Math.round(meta.durationS / 60)} min.`,
+    "",
+    header,
+    rule,
+    ...body,
+    "",
+    `Content script: **${bundle.contentScriptGzKB.toFixed(1)} KB** gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
+      `compiled dataset: **${bundle.datasetGzKB.toFixed(1)} KB** gzipped.`,
+    "",
+    "| Budget | This run |",
+    "| --- | --- |",
+    ...budgets,
+  ].join("\n");
+}
