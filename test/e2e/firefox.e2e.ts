@@ -1,7 +1,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchFirefox, openExtensionPage, openFixture, openPopupForUrl } from "./firefox-harness";
-import { SEED_URL } from "./harness";
+import { SEED_ENTITY_IDS, SEED_URL } from "./harness";
 
 describe("the Firefox build in firefox-esr", () => {
   let browser: Browser;
@@ -69,21 +69,3 @@ describe("the Firefox build in firefox-esr", () => {
     await options.close();
   });
 });
-
-// The seed article's entities, as the Chromium tests list them (test/e2e/seed-article.e2e.ts).
-const SEED_ENTITY_IDS = [
-  "xai",
-  "elon-musk",
-  "grok",
-  "x-premium-plus",
-  "x",
-  "valor-equity-partners",
-  "vy-capital",
-  "andreessen-horowitz",
-  "sequoia-capital",
-  "fidelity-management-and-research",
-  "alwaleed-bin-talal",
-  "openai",
-  "microsoft",
-  "apple",
-];

@@ -12,6 +12,24 @@ export const FIXTURES_DIR = resolve("test/fixtures");
 /** The seed article, at the kind of address a reader would open it from. */
 export const SEED_URL = "https://www.presse-citron.net/xai-leve-6-milliards-de-dollars-grok/";
 
+/** The entities the seed article names, by dataset id. */
+export const SEED_ENTITY_IDS = [
+  "xai",
+  "elon-musk",
+  "grok",
+  "x-premium-plus",
+  "x",
+  "valor-equity-partners",
+  "vy-capital",
+  "andreessen-horowitz",
+  "sequoia-capital",
+  "fidelity-management-and-research",
+  "alwaleed-bin-talal",
+  "openai",
+  "microsoft",
+  "apple",
+];
+
 export interface Session {
   context: BrowserContext;
   /** Null in a session launched without the extension. */

@@ -7,6 +7,7 @@ import {
   launch,
   openPage,
   openPopupFor,
+  SEED_ENTITY_IDS,
   SEED_URL,
   type Session,
 } from "./harness";
@@ -27,23 +28,6 @@ const SEED_NAMES = [
   "OpenAI",
   "Microsoft",
   "Apple",
-];
-
-const SEED_ENTITY_IDS = [
-  "xai",
-  "elon-musk",
-  "grok",
-  "x-premium-plus",
-  "x",
-  "valor-equity-partners",
-  "vy-capital",
-  "andreessen-horowitz",
-  "sequoia-capital",
-  "fidelity-management-and-research",
-  "alwaleed-bin-talal",
-  "openai",
-  "microsoft",
-  "apple",
 ];
 
 describe("the seed article (French, xAI's US$6 billion raise)", () => {
