@@ -136,14 +136,15 @@ function mentionRangesInPage(): Range[] {
   }
   // Ranges in different trees (a shadow root's and the document's) cannot be compared: they
   // keep the order the highlights list them in.
-  const order = (a: Range, b: Range) => {
+  // (No named inner functions here: this function is sent to the page as text, and tsx's
+  // keep-names helper would not exist there.)
+  return ranges.sort((a, b) => {
     try {
       return a.compareBoundaryPoints(Range.START_TO_START, b);
     } catch {
       return 0;
     }
-  };
-  return ranges.sort(order);
+  });
 }
 
 /** The text of every highlighted mention, in document order. */
