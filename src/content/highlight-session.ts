@@ -85,7 +85,7 @@ export class HighlightSession {
 
   private createUi() {
     const theme = pageIsDark(this.doc) ? "dark" : "light";
-    const highlighter = new Highlighter(this.doc, theme);
+    const highlighter = new Highlighter(theme);
     const cardHost = new CardHost(this.doc, theme);
     const cards = new CardController({
       doc: this.doc,

@@ -2,8 +2,9 @@
 // a site the user picks (an optional host permission asked at the click), or everywhere (opt-in).
 import browser from "webextension-polyfill";
 
-/** The built content script: the same path in the Chromium and Firefox builds. */
+/** The built content script and its highlight styles: the same paths in both builds. */
 const CONTENT_SCRIPT = "src/content/index.js";
+const CONTENT_STYLES = "src/styles/highlights.css";
 const REGISTERED_ID = "backstory-user-sites";
 
 export function originsOf(site: string): string[] {
@@ -15,6 +16,7 @@ const ALL_SITES = ["*://*/*"];
 /** "Run on this page": inject into the active tab, which the toolbar click has granted. */
 export async function runOnTab(tabId: number): Promise<boolean> {
   try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLES] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     return true;
   } catch {
@@ -52,6 +54,12 @@ export async function syncUserSiteScripts(
   }
   if (wanted.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id: REGISTERED_ID, js: [CONTENT_SCRIPT], matches: wanted, runAt: "document_idle" },
+    {
+      id: REGISTERED_ID,
+      js: [CONTENT_SCRIPT],
+      css: [CONTENT_STYLES],
+      matches: wanted,
+      runAt: "document_idle",
+    },
   ]);
 }

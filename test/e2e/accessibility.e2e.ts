@@ -1,11 +1,14 @@
 // Accessibility in Chromium: axe-core finds nothing in the card (inside its shadow root), the
 // popup and the options page, in light and dark themes; the card and the popup work with the
 // keyboard alone, and every stop shows a focus ring that contrasts with what is behind it.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
   cardLocator,
+  EXTENSION_DIR,
   launch,
   openOptions,
   openPage,
@@ -303,21 +306,27 @@ describe("highlight underlines meet WCAG 1.4.11 non-text contrast", () => {
     { theme: "dark", url: DARK_URL },
   ])("every type's underline contrasts 3:1 with a $theme page", async ({ url }) => {
     const page = await openPage(session, url);
-    const { underlines, background } = await page.evaluate(() => {
+    // The rules ship as the content script's CSS (not visible to the page); read them from the
+    // build and keep those of the palette the page got (its highlights' names).
+    const css = readFileSync(resolve(EXTENSION_DIR, "src/styles/highlights.css"), "utf8");
+    const { underlines, background } = await page.evaluate((shipped) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(shipped);
+      const registered = new Set(CSS.highlights.keys());
       const found: Record<string, string> = {};
-      for (const sheet of document.adoptedStyleSheets) {
-        for (const rule of sheet.cssRules) {
-          const match = /::highlight\(backstory-(\w+)\)/.exec((rule as CSSStyleRule).selectorText);
-          const colour = (rule as CSSStyleRule).style?.getPropertyValue("text-decoration-color");
-          if (match?.[1] && match[1] !== "active" && colour) found[match[1]] = colour;
-        }
+      for (const rule of sheet.cssRules) {
+        const match = /::highlight\((backstory-[\w-]+)\)/.exec((rule as CSSStyleRule).selectorText);
+        const colour = (rule as CSSStyleRule).style?.getPropertyValue("text-decoration-color");
+        const name = match?.[1];
+        if (name && registered.has(name) && !name.includes("active") && colour)
+          found[name] = colour;
       }
       const paint = getComputedStyle(document.body).backgroundColor;
       return {
         underlines: found,
         background: /rgba\(.*,\s*0\)$/.test(paint) ? "rgb(255, 255, 255)" : paint,
       };
-    });
+    }, css);
     expect(Object.keys(underlines)).toHaveLength(6);
     const ratios = Object.fromEntries(
       Object.entries(underlines).map(([type, colour]) => [

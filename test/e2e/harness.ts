@@ -117,9 +117,11 @@ export async function openPage(
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: "load" });
   if (session.extensionId && (options.expectHighlights ?? true)) {
-    await page.waitForFunction(() => CSS.highlights.has("backstory-company"), null, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => [...CSS.highlights.keys()].some((name) => name.startsWith("backstory-")),
+      null,
+      { timeout: 10_000 },
+    );
   }
   return page;
 }
