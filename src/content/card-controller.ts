@@ -89,7 +89,7 @@ export class CardController {
       site,
       onClose: () => this.close(),
       onHide: (scope) => onHide(mention.entity.id, scope),
-      onWrongEntity: () => onWrongEntity(mention.entity.id, mention.range.toString()),
+      onWrongEntity: () => onWrongEntity(mention.entity.id, mention.text),
     });
   }
 

@@ -36,9 +36,8 @@ export class HighlightSession {
 
   /** Shows the mentions of a fresh scan in place of the previous ones. */
   update(mentions: readonly PageMention[]): void {
-    const withText = mentions.map((mention) => ({ ...mention, text: mention.range.toString() }));
     const { counted, highlighted } = selectMentions(
-      withText,
+      mentions,
       this.settings,
       this.doc.location.hostname,
     );

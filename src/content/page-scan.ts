@@ -8,10 +8,29 @@ import { findOwnMentions, ownPatterns } from "../core/own-mentions";
 import { declaredLanguage } from "../core/page-language";
 import { collectTextBlocks, rangeForSpan, type TextBlock } from "./text-blocks";
 
-/** A mention found on the page, with the live range it covers. */
+/** A mention found on the page: its text as written, and the live range it covers. */
 export interface PageMention {
   entity: EntityHeader;
-  range: Range;
+  text: string;
+  /** Made on first use: a page mentions thousands of names, a reader sees few highlighted. */
+  readonly range: Range;
+}
+
+function pageMention(
+  entity: EntityHeader,
+  block: TextBlock,
+  start: number,
+  end: number,
+): PageMention {
+  let range: Range | null = null;
+  return {
+    entity,
+    text: block.text.slice(start, end),
+    get range() {
+      range ??= rangeForSpan(block, start, end);
+      return range;
+    },
+  };
 }
 
 export interface PageScan {
@@ -38,7 +57,7 @@ export function scanPage(root: Node, ownEntities: readonly OwnEntity[] = []): Pa
     const block = blocks[mention.block];
     const entity = headers.get(mention.entityId);
     if (!block || !entity) continue;
-    mentions.push({ entity, range: rangeForSpan(block, mention.start, mention.end) });
+    mentions.push(pageMention(entity, block, mention.start, mention.end));
   }
   return { mentions, shadowRoots };
 }
