@@ -73,8 +73,7 @@ class PageController {
       // new text is scanned once the changes settle, and the highlights follow.
       this.watcher = new MutationWatcher(() => this.rescan(), this.lifetime.signal);
       this.watcher.watch(document.documentElement);
-      for (const root of this.shadowRoots) this.watcher.watch(root);
-      this.session.coverShadowRoots(this.shadowRoots);
+      this.followShadowRoots();
     }
     this.markHighlighted();
     this.reportCount();
@@ -87,16 +86,21 @@ class PageController {
       document.body ?? document.documentElement,
       this.ownEntities,
     );
-    for (const root of shadowRoots) this.watcher?.watch(root);
-    this.session?.coverShadowRoots(shadowRoots);
     this.shadowRoots = shadowRoots;
     return mentions;
+  }
+
+  /** Web components' shadow roots met by the scan: watched for changes, and styled. */
+  private followShadowRoots(): void {
+    for (const root of this.shadowRoots) this.watcher?.watch(root);
+    this.session?.coverShadowRoots(this.shadowRoots);
   }
 
   private rescan(): void {
     if (!this.session) return;
     this.mentions = this.scan();
     this.session.update(this.mentions);
+    this.followShadowRoots();
     this.markHighlighted();
     this.reportCount();
   }

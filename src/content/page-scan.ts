@@ -49,9 +49,8 @@ export function scanPage(root: Node, ownEntities: readonly OwnEntity[] = []): Pa
   const bundled = detectMentions(blocks, tables, {
     declaredLang: declaredLanguage(doc.documentElement?.lang),
   });
-  const headers = new Map(entityById);
-  for (const own of ownEntities)
-    headers.set(own.id, { id: own.id, name: own.name, type: own.type });
+  // The bundled directory is shared; a copy is made only when own entities join it.
+  const headers = ownEntities.length === 0 ? entityById : withOwnHeaders(ownEntities);
   const mentions: PageMention[] = [];
   for (const mention of withOwnMentions(blocks, bundled, ownEntities)) {
     const block = blocks[mention.block];
@@ -60,6 +59,13 @@ export function scanPage(root: Node, ownEntities: readonly OwnEntity[] = []): Pa
     mentions.push(pageMention(entity, block, mention.start, mention.end));
   }
   return { mentions, shadowRoots };
+}
+
+function withOwnHeaders(ownEntities: readonly OwnEntity[]): Map<string, EntityHeader> {
+  const headers = new Map(entityById);
+  for (const own of ownEntities)
+    headers.set(own.id, { id: own.id, name: own.name, type: own.type });
+  return headers;
 }
 
 /**

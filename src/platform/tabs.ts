@@ -35,7 +35,3 @@ export function onCommand(callback: (command: string) => void): () => void {
 export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
-
-export function browserLanguage(): string {
-  return browser.i18n.getUILanguage();
-}
