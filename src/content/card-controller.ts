@@ -7,14 +7,16 @@ import { requestEntityCard } from "../platform/messaging";
 import type { CardHost } from "./card-host";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
-import type { PageMention } from "./page-scan";
+import type { PageMention } from "./page-mention";
 
 // WCAG 1.4.13: the card stays while the pointer travels from the mention onto it.
 const CLOSE_DELAY_MS = 300;
+/** A card whose facts take longer than this shows itself as loading meanwhile. */
+const LOADING_DELAY_MS = 150;
 
 export interface CardControllerOptions {
   doc: Document;
-  /** Replaced by `setMentions` when the page's text changes. */
+  /** Knows the highlighted mentions, as they come and go. */
   hitTester: MentionHitTester;
   cardHost: CardHost;
   highlighter: Highlighter;
@@ -67,13 +69,21 @@ export class CardController {
     this.closeTimer = 0;
     const { highlighter, lang, signal, pageEntityIds } = this.options;
     this.open = mention;
-    highlighter.setActive(mention.range);
-    this.render(mention, null, true);
     const own = this.options.ownEntities.find((entity) => entity.id === mention.entity.id);
-    const card = own
-      ? ownEntityCard(own, lang)
-      : await requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+    const request = own
+      ? Promise.resolve(ownEntityCard(own, lang))
+      : requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+    // The facts usually arrive within a frame or two: the card is drawn once, with them. Every
+    // frame that changes something costs a very large page a whole repaint.
+    const loading = window.setTimeout(() => {
+      if (this.open !== mention || signal.aborted) return;
+      highlighter.setActive(mention.range);
+      this.render(mention, null, true);
+    }, LOADING_DELAY_MS);
+    const card = await request;
+    clearTimeout(loading);
     if (this.open === mention && !signal.aborted) {
+      highlighter.setActive(mention.range);
       this.render(mention, card, false);
       performance.mark("backstory:card-rendered");
     }
@@ -93,9 +103,8 @@ export class CardController {
     });
   }
 
-  /** The page's mentions changed: hit-test the new ones; an open card stays while its text does. */
-  setMentions(hitTester: MentionHitTester, pageEntityIds: string[]): void {
-    this.options.hitTester = hitTester;
+  /** The page's mentions changed: an open card stays while its text does. */
+  pageChanged(pageEntityIds: string[]): void {
     this.options.pageEntityIds = pageEntityIds;
     if (this.open && !this.open.range.startContainer.isConnected) this.close();
     else if (this.open) this.options.highlighter.setActive(this.open.range);

@@ -2,11 +2,23 @@ import { ENTITY_TYPES, type EntityType } from "../core/dataset";
 import highlightCss from "../styles/highlights.css?inline";
 
 // Names are prefixed so they cannot collide with the page's own highlights; the dark palette's
-// names end in -dark (src/styles/highlights.css holds the rules for both).
+// names end in -dark, the tints' in -tint (src/styles/highlights.css holds the rules for all).
 const PREFIX = "backstory-";
 
-function highlightName(kind: EntityType | "active", theme: "light" | "dark"): string {
-  return `${PREFIX}${kind}${theme === "dark" ? "-dark" : ""}`;
+/** How highlights look: underlined (the default), or tinted, for very large pages. */
+export interface HighlightLook {
+  theme: "light" | "dark";
+  /**
+   * A background tint instead of an underline. While any highlight with a text decoration is
+   * registered, Chromium redoes its pre-paint over the whole page on every frame (measured on
+   * 200,000 elements: 33 ms a frame, 0.1 ms with a tint), so on the largest pages an underline
+   * would turn every frame of the page into a long task.
+   */
+  tint: boolean;
+}
+
+function highlightName(kind: EntityType | "active", look: HighlightLook): string {
+  return `${PREFIX}${kind}${look.tint ? "-tint" : ""}${look.theme === "dark" ? "-dark" : ""}`;
 }
 
 /**
@@ -23,15 +35,15 @@ export class Highlighter {
   private shadowSheet: CSSStyleSheet | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
 
-  constructor(theme: "light" | "dark") {
+  constructor(look: HighlightLook) {
     for (const type of ENTITY_TYPES) {
       const highlight = new Highlight();
       this.byType.set(type, highlight);
-      this.register(highlightName(type, theme), highlight);
+      this.register(highlightName(type, look), highlight);
     }
     // Drawn above the type tints.
     this.active.priority = 1;
-    this.register(highlightName("active", theme), this.active);
+    this.register(highlightName("active", look), this.active);
   }
 
   /** A document's stylesheets do not reach into shadow trees: adopt ours there. */
@@ -47,6 +59,10 @@ export class Highlighter {
 
   add(type: EntityType, range: AbstractRange): void {
     this.byType.get(type)?.add(range);
+  }
+
+  remove(type: EntityType, range: AbstractRange): void {
+    this.byType.get(type)?.delete(range);
   }
 
   /** Removes every mention's highlight (the registrations stay). */

@@ -1,4 +1,4 @@
-import type { PageMention } from "./page-scan";
+import type { PageMention } from "./page-mention";
 
 /**
  * Finds the mention under a point from the caret position there, so no listener is attached
@@ -6,14 +6,26 @@ import type { PageMention } from "./page-scan";
  */
 export class MentionHitTester {
   private readonly byNode = new Map<Node, PageMention[]>();
+  /** The nodes each mention was filed under: its range may have moved since the page changed. */
+  private readonly filedUnder = new Map<PageMention, Node[]>();
 
-  constructor(mentions: readonly PageMention[]) {
-    for (const mention of mentions) {
-      for (const node of nodesOf(mention.range)) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
-      }
+  add(mention: PageMention): void {
+    const nodes = nodesOf(mention.range);
+    this.filedUnder.set(mention, nodes);
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mention);
+      else this.byNode.set(node, [mention]);
+    }
+  }
+
+  remove(mention: PageMention): void {
+    const nodes = this.filedUnder.get(mention) ?? [];
+    this.filedUnder.delete(mention);
+    for (const node of nodes) {
+      const list = this.byNode.get(node)?.filter((candidate) => candidate !== mention);
+      if (list && list.length > 0) this.byNode.set(node, list);
+      else this.byNode.delete(node);
     }
   }
 

@@ -1,32 +1,37 @@
+import tables from "virtual:backstory/matcher-tables";
 import type { Lang } from "../core/dataset";
 import { highlightsOnForSite } from "../core/mention-policy";
 import type { ContentRequest, PageSummary } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
 import type { Settings } from "../core/settings";
-import { normaliseSite, siteCovers } from "../core/site";
 import { onContentRequest, reportEntityCount } from "../platform/messaging";
-import {
-  loadOwnEntities,
-  loadSettings,
-  onSettingsChanged,
-  saveSettings,
-} from "../platform/storage";
+import { loadOwnEntities, loadSettings, onSettingsChanged } from "../platform/storage";
 import { HighlightSession } from "./highlight-session";
-import { MutationWatcher } from "./mutation-watcher";
-import { type PageMention, scanPage } from "./page-scan";
+import { MutationWatcher, type TextChanges } from "./mutation-watcher";
+import type { PageMention } from "./page-mention";
+import { PageText } from "./page-text";
+import { hideName, reportWrongEntity, toggleSite } from "./site-actions";
+import { runInSlices, yieldToPage } from "./slices";
 
 /**
  * The content script's state on one page: the stored settings, the tab's own switch, and the
  * highlight session that follows from them. Every change goes through `apply()`.
+ *
+ * The page's text is read in slices of a few milliseconds (see slices.ts), first all of it, then
+ * what changes; the highlights follow each read. The page never waits on us for long.
  */
 class PageController {
   private settings: Settings | null = null;
   private pageOn = true;
-  private mentions: PageMention[] | null = null;
+  private ownEntities: OwnEntity[] = [];
+  /** The page's text as read so far; null until a first read has started. */
+  private text: PageText | null = null;
+  private mentions: PageMention[] = [];
   private session: HighlightSession | null = null;
   private watcher: MutationWatcher | null = null;
-  private ownEntities: OwnEntity[] = [];
-  private shadowRoots: ShadowRoot[] = [];
+  /** What to read next: `{ changes: null }` is the whole page. */
+  private toRead: { changes: Set<Node> | null } | null = null;
+  private reading: AbortController | null = null;
   private readonly lifetime = new AbortController();
 
   async start(): Promise<void> {
@@ -43,9 +48,9 @@ class PageController {
     const [settings, ownEntities] = await Promise.all([loadSettings(), loadOwnEntities()]);
     this.settings = settings;
     if (JSON.stringify(ownEntities) !== JSON.stringify(this.ownEntities)) {
-      // Other names to look for: the page must be scanned again.
+      // Other names to look for: the page must be read again.
       this.ownEntities = ownEntities;
-      this.mentions = null;
+      this.stopReading();
     }
     this.apply();
   }
@@ -56,8 +61,7 @@ class PageController {
     this.watcher?.stop();
     this.watcher = null;
     if (this.settings && this.siteOn && this.pageOn) {
-      // Scanned once per page; settings changes only re-select what is shown.
-      this.mentions ??= this.scan();
+      // Read once per page, then only what changes; settings changes only re-select what is shown.
       this.session = new HighlightSession(
         document,
         this.mentions,
@@ -65,48 +69,77 @@ class PageController {
         this.cardLanguage(),
         {
           ownEntities: this.ownEntities,
-          onHide: (entityId, scope) => void this.hideName(entityId, scope),
-          onWrongEntity: (entityId, text) => void this.reportWrongEntity(entityId, text),
+          onHide: (entityId, scope) => void hideName(entityId, scope),
+          onWrongEntity: (entityId, text) => void reportWrongEntity(entityId, text),
         },
+        this.text?.size,
       );
       // Pages change after load (feeds, live blogs, single-page apps, frameworks re-rendering):
-      // new text is scanned once the changes settle, and the highlights follow.
-      this.watcher = new MutationWatcher(() => this.rescan(), this.lifetime.signal);
+      // what changed is read again once the changes settle, and the highlights follow.
+      this.watcher = new MutationWatcher((changes) => this.read(changes), this.lifetime.signal);
       this.watcher.watch(document.documentElement);
       this.followShadowRoots();
+      if (!this.text) this.read(null);
+    } else {
+      this.stopReading();
     }
-    this.markHighlighted();
     this.reportCount();
   }
 
-  /** Scans the page; the benchmark (and anyone profiling a page) reads the marks. */
-  private scan(): PageMention[] {
-    performance.mark("backstory:scan-start");
-    const { mentions, shadowRoots } = scanPage(
-      document.body ?? document.documentElement,
-      this.ownEntities,
-    );
-    this.shadowRoots = shadowRoots;
-    return mentions;
+  /** Queues a read of what changed (null: the whole page) and starts reading if idle. */
+  private read(changes: TextChanges): void {
+    const queued = this.toRead;
+    if (!queued) this.toRead = { changes: changes && new Set(changes) };
+    else if (changes === null) queued.changes = null;
+    else if (queued.changes) for (const node of changes) queued.changes.add(node);
+    if (!this.reading) void this.readWhileQueued();
   }
 
-  /** Web components' shadow roots met by the scan: watched for changes, and styled. */
+  /**
+   * Reads what is queued, in slices, and shows the result; again while more is queued. The
+   * benchmark (and anyone profiling a page) reads the performance marks.
+   */
+  private async readWhileQueued(): Promise<void> {
+    const reading = new AbortController();
+    this.reading = reading;
+    this.text ??= new PageText(document.body ?? document.documentElement, tables, this.ownEntities);
+    const text = this.text;
+    while (this.toRead && !reading.signal.aborted) {
+      const { changes } = this.toRead;
+      this.toRead = null;
+      performance.mark("backstory:scan-start");
+      let mentions: PageMention[] = [];
+      const steps = (function* () {
+        yield* text.readChanges(changes);
+        // Deciding what the names stand for gets a slice of its own.
+        yield;
+        mentions = text.mentions();
+      })();
+      if (!(await runInSlices(steps, reading.signal))) break;
+      await yieldToPage();
+      if (reading.signal.aborted) break;
+      this.mentions = mentions;
+      this.session?.update(mentions, text.size);
+      this.followShadowRoots();
+      performance.mark("backstory:highlighted", { detail: { mentions: mentions.length } });
+      this.reportCount();
+    }
+    if (this.reading === reading) this.reading = null;
+  }
+
+  /** Stops a read under way; what it had read is dropped, and the next read is of everything. */
+  private stopReading(): void {
+    this.reading?.abort();
+    this.reading = null;
+    this.toRead = null;
+    this.text = null;
+  }
+
+  /** Web components' shadow roots met while reading: watched for changes, and styled. */
   private followShadowRoots(): void {
-    for (const root of this.shadowRoots) this.watcher?.watch(root);
-    this.session?.coverShadowRoots(this.shadowRoots);
-  }
-
-  private rescan(): void {
-    if (!this.session) return;
-    this.mentions = this.scan();
-    this.session.update(this.mentions);
-    this.followShadowRoots();
-    this.markHighlighted();
-    this.reportCount();
-  }
-
-  private markHighlighted(): void {
-    performance.mark("backstory:highlighted", { detail: { mentions: this.mentions?.length ?? 0 } });
+    if (!this.text) return;
+    for (const root of this.text.shadowRoots) this.watcher?.watch(root);
+    this.session?.coverShadowRoots(this.text.shadowRoots);
   }
 
   /** The badge counts the page the reader sees: the top frame's names. */
@@ -134,7 +167,7 @@ class PageController {
         this.apply();
         return true;
       case "toggle-site":
-        await this.toggleSite();
+        await toggleSite(this.settings);
         return true;
       case "reveal-entity":
         return this.session?.reveal(request.id) ?? false;
@@ -142,40 +175,6 @@ class PageController {
         this.session?.revealNext();
         return true;
     }
-  }
-
-  /** "Hide this name": on this site or everywhere, until undone in the options page. */
-  private async hideName(entityId: string, scope: "site" | "everywhere"): Promise<void> {
-    const settings = await loadSettings();
-    const site = scope === "site" ? normaliseSite(location.hostname) : null;
-    await saveSettings({ hiddenNames: [...settings.hiddenNames, { entityId, site }] });
-  }
-
-  /** "Wrong entity": this text on this site is not that entity; the detector skips it here. */
-  private async reportWrongEntity(entityId: string, text: string): Promise<void> {
-    const settings = await loadSettings();
-    const site = normaliseSite(location.hostname);
-    if (!site) return;
-    await saveSettings({ wrongEntities: [...settings.wrongEntities, { entityId, site, text }] });
-  }
-
-  /** Switches highlights off for this site, or back on if they were off here. */
-  private async toggleSite(): Promise<void> {
-    const settings = this.settings ?? (await loadSettings());
-    const site = normaliseSite(location.hostname);
-    if (!site) return;
-    if (!settings.enabled) {
-      await saveSettings({
-        enabled: true,
-        disabledSites: settings.disabledSites.filter((s) => !siteCovers(s, location.hostname)),
-      });
-      return;
-    }
-    const off = !highlightsOnForSite(settings, location.hostname);
-    const disabledSites = off
-      ? settings.disabledSites.filter((s) => !siteCovers(s, location.hostname))
-      : [...settings.disabledSites, site];
-    await saveSettings({ disabledSites });
   }
 }
 

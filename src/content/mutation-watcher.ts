@@ -1,18 +1,23 @@
-// Watches a page for changes of its text. The observer callbacks only queue: the work happens
-// later, in one batch, so a page that mutates continuously pays one cheap callback per batch.
+// Watches a page for changes of its text. The observer callbacks only queue where text changed:
+// the work happens later, in one batch, so a page that mutates continuously pays one cheap
+// callback per batch.
 
-/** Past this many queued records a batch is treated as "everything changed" (no diffing). */
-const MAX_QUEUED_RECORDS = 2000;
+/** Past this many records a batch is treated as "everything changed" (no telling apart). */
+const MAX_QUEUED_RECORDS = 20_000;
+
+/** Where text changed in one batch (the records' targets), or null: anywhere, read it all. */
+export type TextChanges = ReadonlySet<Node> | null;
 
 export class MutationWatcher {
   private readonly observers = new Map<Node, MutationObserver>();
   private queued = 0;
-  private textChanged = false;
+  private changed = new Set<Node>();
+  private everywhere = false;
   private timer = 0;
 
   constructor(
     /** Called once per batch of changes that touched text. */
-    private readonly onTextChanged: () => void,
+    private readonly onTextChanged: (changes: TextChanges) => void,
     signal: AbortSignal,
     /** How long changes settle before a batch is handled. */
     private readonly settleMs = 200,
@@ -33,23 +38,21 @@ export class MutationWatcher {
     this.observers.clear();
     clearTimeout(this.timer);
     this.timer = 0;
+    this.changed = new Set();
+    this.everywhere = false;
+    this.queued = 0;
   }
 
   private enqueue(records: MutationRecord[]): void {
-    // Cheap checks only: does any record touch text at all?
-    if (!this.textChanged) {
-      for (const record of records) {
-        if (record.type === "characterData" || touchesText(record)) {
-          this.textChanged = true;
-          break;
-        }
-        if (++this.queued > MAX_QUEUED_RECORDS) {
-          this.textChanged = true;
-          break;
-        }
+    // Cheap checks only: does a record touch text at all? Where, is worked out later.
+    for (const record of records) {
+      if (this.everywhere) break;
+      if (++this.queued > MAX_QUEUED_RECORDS) this.everywhere = true;
+      else if (record.type === "characterData" || touchesText(record)) {
+        this.changed.add(record.target);
       }
     }
-    if (this.textChanged && !this.timer) {
+    if ((this.everywhere || this.changed.size > 0) && !this.timer) {
       this.timer = window.setTimeout(() => this.flush(), this.settleMs);
     }
   }
@@ -57,9 +60,10 @@ export class MutationWatcher {
   private flush(): void {
     this.timer = 0;
     this.queued = 0;
-    if (!this.textChanged) return;
-    this.textChanged = false;
-    this.onTextChanged();
+    const changes = this.everywhere ? null : this.changed;
+    this.changed = new Set();
+    this.everywhere = false;
+    if (changes === null || changes.size > 0) this.onTextChanged(changes);
   }
 }
 

@@ -1,3 +1,5 @@
+import { isBoilerplate, isContent, isInline, isSkippedElement } from "./element-kinds";
+
 /**
  * The page's visible text, assembled per block of inline content, so a name split by inline
  * markup (`<b>Sequoia</b> Capital`, `Elon <a>Musk</a>`) reads as one string, with a map back to
@@ -13,138 +15,61 @@ export interface TextBlock {
   boilerplate: boolean;
 }
 
-// Text inside these is never prose a reader sees as part of the article: scripts and styles,
-// form fields (the reader's own text), code, embedded media.
-const SKIPPED_ELEMENTS = new Set([
-  "SCRIPT",
-  "STYLE",
-  "TEMPLATE",
-  "NOSCRIPT",
-  "TEXTAREA",
-  "SELECT",
-  "INPUT",
-  "OPTION",
-  "BUTTON",
-  "CODE",
-  "PRE",
-  "KBD",
-  "SAMP",
-  "SVG",
-  "MATH",
-  "IFRAME",
-  "OBJECT",
-  "EMBED",
-  "CANVAS",
-  "VIDEO",
-  "AUDIO",
-  "HEAD",
-  "TITLE",
-]);
-
-// Elements whose text flows with their neighbours' (CSS `display: inline` by default).
-const INLINE_ELEMENTS = new Set([
-  "A",
-  "ABBR",
-  "ACRONYM",
-  "B",
-  "BDI",
-  "BDO",
-  "BIG",
-  "CITE",
-  "DATA",
-  "DEL",
-  "DFN",
-  "EM",
-  "FONT",
-  "I",
-  "IMG",
-  "INS",
-  "LABEL",
-  "MARK",
-  "NOBR",
-  "OUTPUT",
-  "PICTURE",
-  "Q",
-  "RUBY",
-  "S",
-  "SMALL",
-  "SPAN",
-  "STRIKE",
-  "STRONG",
-  "SUB",
-  "SUP",
-  "TIME",
-  "TT",
-  "U",
-  "VAR",
-  "WBR",
-]);
-
-// Parts of a page around the article. A <header> counts only outside <article> and <main>,
-// where it is the site's banner rather than the article's title block.
-const BOILERPLATE_ELEMENTS = new Set(["NAV", "FOOTER", "ASIDE", "MENU"]);
-const BOILERPLATE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "menu"]);
-const CONTENT_ELEMENTS = new Set(["ARTICLE", "MAIN"]);
-
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
-// Inline `style` attributes that hide an element; read as text, no style computed.
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Nodes visited between two pauses of a walk: well under a millisecond of work. */
+const NODES_PER_STEP = 256;
 
-/**
- * Whether an element's subtree is left out: not visible prose (see SKIPPED_ELEMENTS), hidden
- * (`hidden`, `aria-hidden="true"`, an inline `display: none`) or editable by the reader.
- */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_ELEMENTS.has(element.tagName.toUpperCase())) return true;
-  // Most elements of a large page carry no attribute at all: nothing more to read.
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute("hidden")) return true;
-  if (element.getAttribute("aria-hidden") === "true") return true;
-  const editable = element.getAttribute("contenteditable");
-  if (editable !== null && editable.toLowerCase() !== "false") return true;
-  const style = element.getAttribute("style");
-  return style !== null && HIDDEN_STYLE.test(style);
+/** Where a walk starts: inside boilerplate (nav, footer…), inside the article (see `isContent`). */
+export interface WalkContext {
+  boilerplate: boolean;
+  content: boolean;
+}
+
+const PAGE_TOP: WalkContext = { boilerplate: false, content: false };
+
+/** What a walk finds: the text blocks, and the open shadow roots it went into. */
+export interface WalkOutput {
+  blocks: TextBlock[];
+  shadowRoots: ShadowRoot[];
+  /** Nodes visited (elements and text, skipped subtrees not counted): the page's size. */
+  visited?: number;
 }
 
 /**
- * Whether an element's text flows with its neighbours': the inline elements of HTML, and custom
- * elements (`<my-link>`), which are inline until a style says otherwise. Any other element
- * starts a block of its own; <br> ends the line it is in.
+ * The visible text under `root`, one block per run of inline content, in document order,
+ * appended to `out.blocks`. One walk over the nodes, reading tag names and a few attributes: no
+ * layout, no computed style. Blocks of whitespace only are left out. Open shadow roots met on
+ * the way are walked too, and listed in `out.shadowRoots` for whoever watches them.
+ *
+ * A generator that pauses every few hundred nodes, so a caller can spread a large page over
+ * several slices (see slices.ts). The page may change between two steps: the walk then sees a
+ * mix of before and after, and the changes it missed come back as mutation records.
  */
-function isInline(tagName: string): boolean {
-  return INLINE_ELEMENTS.has(tagName) || tagName.includes("-");
-}
-
-function isBoilerplate(element: Element, tagName: string, inContent: boolean): boolean {
-  if (BOILERPLATE_ELEMENTS.has(tagName)) return true;
-  if (tagName === "HEADER" && !inContent) return true;
-  const role = element.getAttribute("role");
-  return role !== null && BOILERPLATE_ROLES.has(role);
-}
-
-/**
- * The visible text under `root`, one block per run of inline content, in document order.
- * One walk over the nodes, reading tag names and a few attributes: no layout, no computed
- * style. Blocks of whitespace only are left out. Open shadow roots met on the way are walked
- * too, and pushed to `shadowRoots` for whoever watches them.
- */
-export function collectTextBlocks(root: Node, shadowRoots?: ShadowRoot[]): TextBlock[] {
-  const blocks: TextBlock[] = [];
+export function* walkTextBlocks(
+  root: Node,
+  out: WalkOutput,
+  context: WalkContext = PAGE_TOP,
+): Generator<void, void, void> {
   let current: TextBlock | null = null;
-  let boilerplateDepth = 0;
-  let contentDepth = 0;
+  let boilerplateDepth = context.boilerplate ? 1 : 0;
+  let contentDepth = context.content ? 1 : 0;
   const endBlock = () => {
-    if (current && current.text.trim().length > 0) blocks.push(current);
+    if (current && current.text.trim().length > 0) out.blocks.push(current);
     current = null;
   };
   // What to undo when leaving each open element, innermost last.
   const open: Array<{ node: Node; block: boolean; boilerplate: boolean; content: boolean }> = [];
 
+  let visited = 0;
   let node: Node | null = root.firstChild;
   while (node) {
+    if (++visited % NODES_PER_STEP === 0) {
+      out.visited = (out.visited ?? 0) + NODES_PER_STEP;
+      yield;
+    }
     let descend = false;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const text = node as Text;
@@ -167,11 +92,11 @@ export function collectTextBlocks(root: Node, shadowRoots?: ShadowRoot[]): TextB
         const shadow = element.shadowRoot;
         if (shadow) {
           endBlock();
-          shadowRoots?.push(shadow);
-          for (const inner of collectTextBlocks(shadow, shadowRoots)) blocks.push(inner);
+          out.shadowRoots.push(shadow);
+          yield* walkTextBlocks(shadow, out);
         }
         const boilerplate = isBoilerplate(element, tagName, contentDepth > 0);
-        const content = CONTENT_ELEMENTS.has(tagName);
+        const content = isContent(tagName);
         if (boilerplate) boilerplateDepth += 1;
         if (content) contentDepth += 1;
         if (element.firstChild) {
@@ -202,8 +127,15 @@ export function collectTextBlocks(root: Node, shadowRoots?: ShadowRoot[]): TextB
     }
     node = node ? node.nextSibling : null;
   }
+  out.visited = (out.visited ?? 0) + (visited % NODES_PER_STEP);
   endBlock();
-  return blocks;
+}
+
+/** The whole walk at once (`walkTextBlocks` without pauses), for tools and tests. */
+export function collectTextBlocks(root: Node, shadowRoots: ShadowRoot[] = []): TextBlock[] {
+  const out: WalkOutput = { blocks: [], shadowRoots };
+  for (const _ of walkTextBlocks(root, out));
+  return out.blocks;
 }
 
 /** The text node and offset that a block offset falls in. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { aliasFormsOf } from "./alias-forms";
 import { canonicalText, foldText } from "./char-classes";
 import { detectMentions } from "./detect-mentions";
+import { loadMatcher } from "./matcher";
 import { compileMatcherTables } from "./matcher-tables";
+import { blockCursor, emptyFindings, scanBlock, scanBlockPart } from "./scan-block";
 import { SAMPLE_ENTITIES } from "./testing/sample-entities";
 
 const tables = compileMatcherTables(SAMPLE_ENTITIES);
@@ -127,6 +129,20 @@ describe("detectMentions on any text", () => {
         );
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("finds the same in a block read in parts of any size as in one pass", () => {
+    const matcher = loadMatcher(tables);
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 50 }), (text, partLength) => {
+        const findings = emptyFindings();
+        const cursor = blockCursor();
+        let parts = 0;
+        while (!scanBlockPart(text, matcher, findings, cursor, partLength)) parts += 1;
+        expect(parts).toBe(Math.max(0, Math.ceil(text.length / partLength) - 1));
+        expect(findings).toEqual(scanBlock(text, matcher));
+      }),
     );
   });
 });

@@ -201,7 +201,8 @@ function hasStrings<K extends string>(
 }
 
 function isIdList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length <= MAX_IDS && value.every(isEntityId);
+  // Array.from: `every` skips the holes of a sparse array.
+  return Array.isArray(value) && value.length <= MAX_IDS && Array.from(value).every(isEntityId);
 }
 
 /** Names of entities by id, for pages that show ids the user stored (hidden names). */

@@ -24,4 +24,10 @@ describe("own entities", () => {
       "ownEntities[2].link",
     ]);
   });
+
+  it("refuses a list of aliases with holes (found by the fuzz tests)", () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is tested
+    const issues = parseOwnEntities([{ name: "Acme", aliases: [, "Acme AI"] }], "import").issues;
+    expect(issues.map((issue) => issue.field)).toEqual(["ownEntities[0].aliases"]);
+  });
 });

@@ -59,7 +59,8 @@ export function parseOwnEntity(
   if (
     !Array.isArray(aliases) ||
     aliases.length > OWN_ENTITY_LIMITS.aliases ||
-    !aliases.every(
+    // Array.from: `every` skips the holes of a sparse array (`[,]`), which would pass as names.
+    !Array.from(aliases).every(
       (alias) => typeof alias === "string" && alias.trim().length >= 2 && alias.length <= 100,
     )
   ) {

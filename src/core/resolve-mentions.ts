@@ -18,7 +18,7 @@ import {
 import { pageIsOnTopic } from "./page-gate";
 import { pageLanguage } from "./page-language";
 import type { NameMeaning } from "./pattern-meanings";
-import type { BlockFindings, NameHit } from "./scan-block";
+import type { BlockFindings, CueHit, NameHit } from "./scan-block";
 
 /** One block of the page's text with what `scanBlock` found in it. */
 export interface ScannedBlock {
@@ -76,22 +76,31 @@ export function resolveMentions(
   matcher: Matcher,
   context: PageContext,
 ): Mention[] {
+  // One pass over every block; the rest look only at blocks where something was found (on a
+  // page of 20,000 list items, a few hundred).
   const votes = { en: 0, fr: 0 };
-  for (const block of blocks) {
-    votes.en += block.findings.languageVotes.en;
-    votes.fr += block.findings.languageVotes.fr;
+  const offsets: number[] = new Array(blocks.length);
+  const found: number[] = [];
+  let hasMain = false;
+  let offset = 0;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] as ScannedBlock;
+    const { findings } = block;
+    offsets[index] = offset;
+    offset += block.text.length + 1;
+    votes.en += findings.languageVotes.en;
+    votes.fr += findings.languageVotes.fr;
+    if (!block.boilerplate) hasMain = true;
+    const any = findings.names.length + findings.cues.length + findings.topics.length;
+    if (any + findings.commonWords.length > 0) found.push(index);
   }
   const lang = pageLanguage(votes, context.declaredLang);
 
-  const hasMain = blocks.some((block) => !block.boilerplate);
   const gateEntities = new Set<number>();
   const gateTopics = new Set<number>();
   const sure: SureMention[] = [];
-  const offsets: number[] = [];
-  let offset = 0;
-  blocks.forEach((block, index) => {
-    offsets.push(offset);
-    offset += block.text.length + 1;
+  for (const index of found) {
+    const block = blocks[index] as ScannedBlock;
     const evidence = !hasMain || !block.boilerplate;
     for (const hit of block.findings.names) {
       const entity = sureEntity(hit);
@@ -100,29 +109,34 @@ export function resolveMentions(
       if (evidence) gateEntities.add(entity);
     }
     if (evidence) for (const topic of block.findings.topics) gateTopics.add(topic);
-  });
+  }
   if (!pageIsOnTopic({ entities: gateEntities.size, topicTerms: gateTopics.size })) return [];
 
-  const page = new PageEvidence(blocks, offsets, sure, matcher, lang);
-  const choices = blocks.map((block, index) =>
-    block.findings.names.map((hit) => {
-      const entity = sureEntity(hit);
-      return entity === null ? page.chooseEntity(hit, index) : { entity, rejected: false };
-    }),
-  );
+  const page = new PageEvidence(blocks, found, offsets, sure, matcher, lang);
+  const choices = new Map<number, Choice[]>();
+  for (const index of found) {
+    const names = (blocks[index] as ScannedBlock).findings.names;
+    choices.set(
+      index,
+      names.map((hit) => {
+        const entity = sureEntity(hit);
+        return entity === null ? page.chooseEntity(hit, index) : { entity, rejected: false };
+      }),
+    );
+  }
   // Once the page has shown what an ambiguous name stands for, it stands for it everywhere the
   // words around it do not say otherwise: "Meta" opening a later sentence of an article on Meta.
   const settled = new Map<number, number>();
-  blocks.forEach((block, index) => {
-    block.findings.names.forEach((hit, at) => {
-      const entity = choices[index]?.[at]?.entity ?? null;
+  for (const index of found) {
+    (blocks[index] as ScannedBlock).findings.names.forEach((hit, at) => {
+      const entity = choices.get(index)?.[at]?.entity ?? null;
       if (entity !== null && sureEntity(hit) === null) settled.set(hit.pattern, entity);
     });
-  });
+  }
   const mentions: Mention[] = [];
-  blocks.forEach((block, index) => {
-    block.findings.names.forEach((hit, at) => {
-      const choice = choices[index]?.[at];
+  for (const index of found) {
+    (blocks[index] as ScannedBlock).findings.names.forEach((hit, at) => {
+      const choice = choices.get(index)?.[at];
       let entity = choice?.entity ?? null;
       if (entity === null && choice && !choice.rejected) {
         const settledEntity = settled.get(hit.pattern);
@@ -132,7 +146,7 @@ export function resolveMentions(
       if (id !== undefined)
         mentions.push({ entityId: id, block: index, start: hit.start, end: hit.end });
     });
-  });
+  }
   return mentions;
 }
 
@@ -166,6 +180,8 @@ class PageEvidence {
 
   constructor(
     private readonly blocks: readonly ScannedBlock[],
+    /** The blocks where anything was found. */
+    found: readonly number[],
     private readonly offsets: readonly number[],
     sure: readonly SureMention[],
     private readonly matcher: Matcher,
@@ -180,15 +196,16 @@ class PageEvidence {
       if (inBlock) inBlock.push(mention);
       else this.sureByBlock.set(mention.block, [mention]);
     }
-    blocks.forEach((block, index) => {
-      for (const pattern of block.findings.commonWords) this.commonWords.add(pattern);
+    for (const index of found) {
+      const { findings } = blocks[index] as ScannedBlock;
+      for (const pattern of findings.commonWords) this.commonWords.add(pattern);
       const offset = offsets[index] ?? 0;
-      for (const cue of block.findings.cues) {
+      for (const cue of findings.cues) {
         this.cueStarts.push(offset + cue.start);
         this.cueEnds.push(offset + cue.end);
         this.cuePatterns.push(cue.pattern);
       }
-    });
+    }
   }
 
   /** The entity an ambiguous hit stands for, or null when the page does not support one. */
@@ -286,23 +303,26 @@ class PageEvidence {
   private continuesName(entity: number, block: number, end: number, word: string): boolean {
     const findings = this.blocks[block]?.findings;
     if (!findings) return false;
-    const startOfWord = (hit: { start: number }) => hit.start > end && hit.start <= end + 3;
-    if (findings.names.some(startOfWord)) return true;
-    return findings.cues.some(
-      (cue) =>
-        startOfWord(cue) &&
-        cue.end - cue.start >= word.length &&
-        this.matcher.meaningsOf(cue.pattern).cues[this.lang].includes(entity),
-    );
+    // Hits and cues are in text order: look only at those starting just after `end`.
+    const name = findings.names[firstWhere(findings.names, (hit) => hit.start > end)];
+    if (name && name.start <= end + 3) return true;
+    const { cues } = findings;
+    for (let at = firstWhere(cues, (cue) => cue.start > end); at < cues.length; at += 1) {
+      const cue = cues[at] as CueHit;
+      if (cue.start > end + 3) break;
+      const cued = this.matcher.meaningsOf(cue.pattern).cues[this.lang];
+      if (cue.end - cue.start >= word.length && cued.includes(entity)) return true;
+    }
+    return false;
   }
 
   /** Whether another entity, not of this one's story, is named right before ("AWS Lambda"). */
   private followsUnrelatedName(entity: number, block: number, hit: NameHit): boolean {
     // Joined by one space, as a product line: a possessive ("Google's Gemini") says less.
-    const previous = (this.sureByBlock.get(block) ?? []).find(
-      (mention) => mention.end === hit.start - 1,
-    );
-    if (!previous || previous.entity === entity) return false;
+    const inBlock = this.sureByBlock.get(block) ?? [];
+    const previous = inBlock[firstWhere(inBlock, (mention) => mention.end >= hit.start - 1)];
+    if (previous?.end !== hit.start - 1) return false;
+    if (previous.entity === entity) return false;
     const text = this.blocks[block]?.text ?? "";
     if (canonicalCode(text.charCodeAt(previous.end)) !== SPACE) return false;
     // Linked directly or through one entity ("Gemini" is Google DeepMind's, itself Google's).
@@ -344,12 +364,15 @@ class PageEvidence {
   }
 
   private neighbourNear(entity: number, block: number, hit: NameHit): boolean {
-    return (this.sureByBlock.get(block) ?? []).some(
-      (mention) =>
-        mention.entity !== entity &&
-        mention.start < hit.end + NEIGHBOUR_WINDOW &&
-        mention.end > hit.start - NEIGHBOUR_WINDOW,
-    );
+    // A block's sure mentions are in text order and never overlap: their ends are in order too.
+    const inBlock = this.sureByBlock.get(block) ?? [];
+    const from = firstWhere(inBlock, (mention) => mention.end > hit.start - NEIGHBOUR_WINDOW);
+    for (let at = from; at < inBlock.length; at += 1) {
+      const mention = inBlock[at] as SureMention;
+      if (mention.start >= hit.end + NEIGHBOUR_WINDOW) break;
+      if (mention.entity !== entity) return true;
+    }
+    return false;
   }
 
   /** How far back the entity was last named in full; anchors after the name count as farther. */
@@ -370,6 +393,21 @@ class PageEvidence {
     }
     return known;
   }
+}
+
+/**
+ * Index of the first item of `list` for which `isPast` holds (or its length), where `isPast` is
+ * false for a run of items and then true for the rest: a binary search.
+ */
+function firstWhere<T>(list: readonly T[], isPast: (item: T) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isPast(list[mid] as T)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Index of the first value of an ascending list that is at least `value` (or its length). */

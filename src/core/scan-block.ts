@@ -34,6 +34,23 @@ export interface BlockFindings {
   languageVotes: { en: number; fr: number };
 }
 
+export function emptyFindings(): BlockFindings {
+  return { names: [], cues: [], topics: [], commonWords: [], languageVotes: { en: 0, fr: 0 } };
+}
+
+/** Where a block's scan stands, so that a huge block can be read in parts (see scanBlockPart). */
+export interface BlockCursor {
+  /** The next word start to try. */
+  at: number;
+  /** The end of the last name kept: names never overlap. */
+  reached: number;
+  previousIsWord: boolean;
+}
+
+export function blockCursor(): BlockCursor {
+  return { at: 0, reached: 0, previousIsWord: false };
+}
+
 /**
  * Finds every alias, cue word, topic term and language word in `text`. Linear in the text's
  * length whatever the number of aliases: each walk of the trie starts at a word start and is
@@ -42,17 +59,28 @@ export interface BlockFindings {
  * through without being removed.
  */
 export function scanBlock(text: string, matcher: Matcher): BlockFindings {
+  const findings = emptyFindings();
+  scanBlockPart(text, matcher, findings, blockCursor(), text.length);
+  return findings;
+}
+
+/**
+ * `scanBlock` in parts: tries the word starts of the next `length` characters from `cursor`,
+ * adds what it finds to `findings` and moves the cursor on (a name may run past the part's
+ * end). Returns whether the block is done. Lets one huge block (a 10 MB text node) be read over
+ * several slices, with the same result as one call.
+ */
+export function scanBlockPart(
+  text: string,
+  matcher: Matcher,
+  findings: BlockFindings,
+  cursor: BlockCursor,
+  length: number,
+): boolean {
   const { trie } = matcher;
-  const findings: BlockFindings = {
-    names: [],
-    cues: [],
-    topics: [],
-    commonWords: [],
-    languageVotes: { en: 0, fr: 0 },
-  };
-  let reached = 0;
-  let previousIsWord = false;
-  for (let start = 0; start < text.length; start += 1) {
+  let { reached, previousIsWord } = cursor;
+  const until = Math.min(text.length, cursor.at + length);
+  for (let start = cursor.at; start < until; start += 1) {
     const first = canonicalCode(text.charCodeAt(start));
     if (first === INVISIBLE) continue;
     const isWord = first < 0xd800 || first > 0xdfff ? isWordCode(first) : isWordAt(text, start);
@@ -99,7 +127,10 @@ export function scanBlock(text: string, matcher: Matcher): BlockFindings {
       reached = longest.end;
     }
   }
-  return findings;
+  cursor.at = until;
+  cursor.reached = reached;
+  cursor.previousIsWord = previousIsWord;
+  return until >= text.length;
 }
 
 /**

@@ -224,7 +224,7 @@ async function readPage(page: Page): Promise<PageReadout> {
     let ranges = 0;
     let stale = 0;
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith("backstory-") || name === "backstory-active") continue;
+      if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
       for (const range of highlight as Iterable<AbstractRange>) {
         ranges += 1;
         if (!range.startContainer.isConnected) stale += 1;
@@ -432,7 +432,7 @@ async function hoverToCard(page: Page): Promise<number | null> {
   const point = await page.evaluate(() => {
     const ranges: Range[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith("backstory-") || name === "backstory-active") continue;
+      if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
       for (const range of highlight as Iterable<Range>) {
         if (range.startContainer.isConnected) ranges.push(range);
       }

@@ -51,7 +51,7 @@ describe("pages that change after load", () => {
     const stale = await page.evaluate(() => {
       const ranges: Range[] = [];
       for (const [name, highlight] of CSS.highlights) {
-        if (name.startsWith("backstory-") && name !== "backstory-active")
+        if (name.startsWith("backstory-") && !name.startsWith("backstory-active"))
           ranges.push(...(highlight as Iterable<Range>));
       }
       return ranges.filter((range) => !range.startContainer.isConnected || range.collapsed).length;
@@ -99,7 +99,7 @@ describe("pages that change after load", () => {
         frame?.evaluate(() => {
           const texts: string[] = [];
           for (const [name, highlight] of CSS.highlights) {
-            if (name.startsWith("backstory-") && name !== "backstory-active") {
+            if (name.startsWith("backstory-") && !name.startsWith("backstory-active")) {
               for (const range of highlight as Iterable<Range>) texts.push(range.toString());
             }
           }

@@ -17,7 +17,7 @@ describe("the Firefox build in firefox-esr", () => {
     const texts = await page.evaluate(() => {
       const ranges: Range[] = [];
       for (const [name, highlight] of CSS.highlights) {
-        if (name.startsWith("backstory-") && name !== "backstory-active")
+        if (name.startsWith("backstory-") && !name.startsWith("backstory-active"))
           ranges.push(...(highlight as Iterable<Range>));
       }
       return ranges.map((range) => range.toString());

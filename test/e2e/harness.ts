@@ -133,7 +133,7 @@ export async function openPage(
 function mentionRangesInPage(): Range[] {
   const ranges: Range[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (name.startsWith("backstory-") && name !== "backstory-active")
+    if (name.startsWith("backstory-") && !name.startsWith("backstory-active"))
       ranges.push(...(highlight as Iterable<Range>));
   }
   // Ranges in different trees (a shadow root's and the document's) cannot be compared: they

@@ -166,7 +166,7 @@ async function openVisit(session: Session, target: HostilePage): Promise<Visit> 
 const MENTIONS = `(() => {
   const mentions = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith("backstory-") || name === "backstory-active") continue;
+    if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
     for (const range of highlight) {
       const rect = range.getClientRects()[0];
       mentions.push({
@@ -231,17 +231,18 @@ async function run(session: Session, key: PageKey, extension: boolean): Promise<
 }
 
 /**
- * Backstory's longest task around its scan: the scan itself (between its two marks, all one
- * synchronous task) and any blocking from its start to just after its end, which takes in the
- * style and paint work our highlights cause.
+ * The main thread's blocking while Backstory read the page: from its first scan's start to just
+ * after its highlights were shown, which takes in its slices and the style and paint work our
+ * highlights cause. (The read is spread over many tasks: its length alone says nothing.)
  */
-function scanBlocking(outcome: Outcome): { scanMs: number; blocked: LongTask[] } {
+function scanBlocking(outcome: Outcome): LongTask[] {
   const { start, done } = outcome.scan;
-  if (start === null || done === null) return { scanMs: Number.POSITIVE_INFINITY, blocked: [] };
-  const blocked = outcome.longTasks.filter(
+  if (start === null || done === null) {
+    return [{ start: 0, duration: Number.POSITIVE_INFINITY }];
+  }
+  return outcome.longTasks.filter(
     (task) => task.start < done + 20 && task.start + task.duration > start,
   );
-  return { scanMs: done - start, blocked };
 }
 
 function longest(tasks: LongTask[]): number {
@@ -341,16 +342,16 @@ function checkPage(key: PageKey, extra?: () => void) {
   extra?.();
 }
 
-function checkLongTasks(key: PageKey) {
-  it(`no task of Backstory's runs over ${LONG_TASK_MS} ms`, async () => {
+function checkLongTasks(key: PageKey, { skip = false } = {}) {
+  (skip ? it.skip : it)(`no task of Backstory's runs over ${LONG_TASK_MS} ms`, async () => {
     const { baseline, extension } = await outcomesOf(key);
-    const { scanMs, blocked } = scanBlocking(extension);
-    const worst = Math.max(Math.round(scanMs), longest(blocked));
+    const blocked = scanBlocking(extension);
     const show = (tasks: LongTask[]) =>
       tasks.map((task) => `${Math.round(task.start)}+${Math.round(task.duration)}`).join(", ");
+    const { start, done } = extension.scan;
     expect(
-      worst,
-      `scan ${Math.round(extension.scan.start ?? 0)}+${Math.round(scanMs)} ms; ` +
+      longest(blocked),
+      `read ${Math.round(start ?? 0)}–${Math.round(done ?? 0)} ms; ` +
         `main thread blocked around it: ${show(blocked)}; ` +
         `all blocking with Backstory: ${show(extension.longTasks)}; without: ${show(baseline.longTasks)}`,
     ).toBeLessThanOrEqual(LONG_TASK_MS);
@@ -458,16 +459,14 @@ describe("a page holding one 10 MB text node", () => {
 });
 
 describe("pages that change after load, and pages that go after the card", () => {
-  // KNOWN GAP, skipped while the in-page and hardening issues are open: on the largest pages the
-  // scan still runs as one task (the slice runner in src/content/slices.ts is not wired in yet).
-  // Measured: 5,000 levels of nesting, scan 16 ms, blocked 35–58 ms (borderline); 200,000
-  // elements, scan 184 ms, blocked 342 ms; one 10 MB text node, scan 429 ms, blocked 515 ms.
-  // (The full restyle that adopting our stylesheet used to cost is gone: the rules now ship as
-  // the content script's CSS.) Run with `describe` instead of `describe.skip` to see the numbers.
-  describe.skip("KNOWN GAP: no long task on the largest pages", () => {
+  // The largest pages: the read is spread over slices of a few milliseconds, highlights are
+  // added near the viewport first, the rest in idle time.
+  describe("no long task on the largest pages", () => {
     describe("5,000 levels of nesting", () => checkLongTasks("deepNesting"));
     describe("200,000 elements", () => {
-      checkLongTasks("manyElements");
+      // KNOWN GAP (work in progress): the read is sliced, but the frame after the highlights
+      // appear and some gaps during the read still reach 60 ms on this page.
+      checkLongTasks("manyElements", { skip: true });
       it("opens a card, adding no task over 50 ms to what the same pointer moves cost without Backstory", async () => {
         const { extension } = await outcomesOf("manyElements");
         const blockedWhile = async (visit: Visit, move: () => Promise<unknown>) => {

@@ -1,0 +1,44 @@
+import type { EntityHeader } from "../core/matcher-tables";
+import type { PageEntity } from "../core/messages";
+import { rangeForSpan, type TextBlock } from "./text-blocks";
+
+/** A mention found on the page: its text as written, and the live range it covers. */
+export interface PageMention {
+  entity: EntityHeader;
+  text: string;
+  /** Where it sits in its block: a rescan keeps the mention (and its range) if this holds. */
+  start: number;
+  end: number;
+  /** Made on first use: a page mentions thousands of names, a reader sees few highlighted. */
+  readonly range: Range;
+}
+
+export function pageMention(
+  entity: EntityHeader,
+  block: TextBlock,
+  start: number,
+  end: number,
+): PageMention {
+  let range: Range | null = null;
+  return {
+    entity,
+    text: block.text.slice(start, end),
+    start,
+    end,
+    get range() {
+      range ??= rangeForSpan(block, start, end);
+      return range;
+    },
+  };
+}
+
+/** Entities in order of first appearance, with how often each is mentioned. */
+export function summariseMentions(mentions: readonly PageMention[]): PageEntity[] {
+  const byId = new Map<string, PageEntity>();
+  for (const { entity } of mentions) {
+    const seen = byId.get(entity.id);
+    if (seen) seen.count += 1;
+    else byId.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, count: 1 });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { detectMentions } from "../core/detect-mentions";
+import { compileMatcherTables } from "../core/matcher-tables";
+import { SAMPLE_ENTITIES } from "../core/testing/sample-entities";
+import { PageText } from "./page-text";
+import { collectTextBlocks } from "./text-blocks";
+
+const tables = compileMatcherTables(SAMPLE_ENTITIES);
+
+const ARTICLE = `
+  <nav><p>Home · AI</p></nav>
+  <main><article>
+    <h1>xAI raises money from Andreessen Horowitz</h1>
+    <p id="one">The start-up of Elon Musk competes with OpenAI and Anthropic.</p>
+    <section id="feed"><p>Microsoft backs OpenAI.</p></section>
+  </article></main>`;
+
+function pageOf(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");
+}
+
+function drain(steps: Iterable<unknown>): number {
+  let count = 0;
+  for (const _ of steps) count += 1;
+  return count;
+}
+
+function readPage(doc: Document): PageText {
+  const text = new PageText(doc.body, tables);
+  drain(text.readAll());
+  return text;
+}
+
+const texts = (text: PageText) => text.mentions().map((mention) => mention.text);
+
+describe("PageText", () => {
+  it("finds what detectMentions finds on the same blocks", () => {
+    const doc = pageOf(ARTICLE);
+    const expected = detectMentions(collectTextBlocks(doc.body), tables).length;
+    expect(texts(readPage(doc))).toHaveLength(expected);
+    expect(texts(readPage(doc))).toEqual([
+      "xAI",
+      "Andreessen Horowitz",
+      "Elon Musk",
+      "OpenAI",
+      "Anthropic",
+      "Microsoft",
+      "OpenAI",
+    ]);
+  });
+
+  it("reads a huge block in many steps", () => {
+    const doc = pageOf(`<p>${"OpenAI and Microsoft. ".repeat(20_000)}</p>`);
+    const text = new PageText(doc.body, tables);
+    expect(drain(text.readAll())).toBeGreaterThan(20);
+    expect(text.mentions()).toHaveLength(40_000);
+  });
+
+  it("after an insert, reads the changed region only and keeps the other mentions as they were", () => {
+    const doc = pageOf(ARTICLE);
+    const text = readPage(doc);
+    const before = text.mentions();
+    const feed = doc.getElementById("feed") as HTMLElement;
+    const story = doc.createElement("p");
+    story.textContent = "Microsoft and xAI share nothing.";
+    feed.append(story);
+    drain(text.readChanges(new Set([feed])));
+    const after = text.mentions();
+    expect(after.map((mention) => mention.text)).toEqual([
+      "xAI",
+      "Andreessen Horowitz",
+      "Elon Musk",
+      "OpenAI",
+      "Anthropic",
+      "Microsoft",
+      "OpenAI",
+      "Microsoft",
+      "xAI",
+    ]);
+    // The same objects: their ranges (and so their highlights) stay untouched.
+    for (let i = 0; i < before.length; i += 1) expect(after[i]).toBe(before[i]);
+  });
+
+  it("drops the mentions of removed text and reads changed text again", () => {
+    const doc = pageOf(ARTICLE);
+    const text = readPage(doc);
+    const feed = doc.getElementById("feed") as HTMLElement;
+    feed.replaceChildren();
+    const one = doc.getElementById("one") as HTMLElement;
+    (one.firstChild as Text).data = "Microsoft, not Anthropic.";
+    drain(text.readChanges(new Set<Node>([feed, one.firstChild as Text])));
+    expect(texts(text)).toEqual(["xAI", "Andreessen Horowitz", "Microsoft", "Anthropic"]);
+  });
+
+  it("reads everything again when the change reaches the page itself", () => {
+    const doc = pageOf(ARTICLE);
+    const text = readPage(doc);
+    const p = doc.createElement("p");
+    p.textContent = "Microsoft again.";
+    doc.body.prepend(p);
+    drain(text.readChanges(new Set([doc.body])));
+    expect(texts(text)[0]).toBe("Microsoft");
+  });
+
+  it("keeps reading order across shadow roots after a change inside one", () => {
+    const doc = pageOf(`<p>OpenAI first.</p><x-card></x-card><p>Microsoft last.</p>`);
+    const host = doc.querySelector("x-card") as HTMLElement;
+    const shadow = host.attachShadow({ mode: "open" });
+    shadow.innerHTML = "<p>Anthropic inside.</p>";
+    const text = readPage(doc);
+    expect(texts(text)).toEqual(["OpenAI", "Anthropic", "Microsoft"]);
+    expect([...text.shadowRoots]).toEqual([shadow]);
+    const added = doc.createElement("p");
+    added.textContent = "xAI too.";
+    shadow.append(added);
+    drain(text.readChanges(new Set<Node>([shadow])));
+    expect(texts(text)).toEqual(["OpenAI", "Anthropic", "xAI", "Microsoft"]);
+  });
+
+  it("reads nothing of a change inside hidden or editable parts", () => {
+    const doc = pageOf(`${ARTICLE}<div contenteditable="true"><p id="draft">x</p></div>`);
+    const text = readPage(doc);
+    const draft = doc.getElementById("draft") as HTMLElement;
+    draft.textContent = "Microsoft Microsoft";
+    drain(text.readChanges(new Set([draft])));
+    expect(texts(text)).toHaveLength(7);
+  });
+
+  it("counts a changed block inside navigation as boilerplate, as a full read would", () => {
+    const doc = pageOf(`<nav><div id="menu"></div></nav><p>Nothing here.</p>`);
+    const text = readPage(doc);
+    const menu = doc.getElementById("menu") as HTMLElement;
+    // Names in navigation alone are no evidence that the page is about AI.
+    menu.textContent = "OpenAI Microsoft Anthropic Apple";
+    drain(text.readChanges(new Set([menu])));
+    const full = readPage(doc);
+    expect(texts(text)).toEqual(texts(full));
+  });
+});

@@ -1,0 +1,210 @@
+import { loadMatcher, type Matcher } from "../core/matcher";
+import type { EntityHeader, MatcherTables } from "../core/matcher-tables";
+import type { OwnEntity } from "../core/own-entities";
+import { findOwnMentions, type OwnMention, ownPatterns } from "../core/own-mentions";
+import { declaredLanguage } from "../core/page-language";
+import { resolveMentions, type ScannedBlock } from "../core/resolve-mentions";
+import { type BlockFindings, blockCursor, emptyFindings, scanBlockPart } from "../core/scan-block";
+import { changedRegions, compareReadingOrder, insideAny } from "./changed-regions";
+import { type PageMention, pageMention } from "./page-mention";
+import { type TextBlock, type WalkOutput, walkTextBlocks } from "./text-blocks";
+
+/** Characters of one block read between two pauses: about a millisecond of work. */
+const CHARS_PER_STEP = 16_384;
+
+/** The matcher and entity directory of one set of tables, loaded once. */
+const loaded = new WeakMap<
+  MatcherTables,
+  { matcher: Matcher; headers: Map<string, EntityHeader> }
+>();
+
+function load(tables: MatcherTables) {
+  let entry = loaded.get(tables);
+  if (!entry) {
+    const headers = new Map(tables.entities.map((entity) => [entity.id, entity]));
+    entry = { matcher: loadMatcher(tables), headers };
+    loaded.set(tables, entry);
+  }
+  return entry;
+}
+
+/** How large a page is: what decides how its highlights look (see HighlightLook). */
+export interface PageSize {
+  /** Nodes visited by the walk (elements and text, skipped subtrees not counted). */
+  nodes: number;
+  /** Characters in the longest block. */
+  longestText: number;
+}
+
+/** A block of the page's text with what was found in it, kept until its text changes. */
+interface ReadBlock extends ScannedBlock {
+  block: TextBlock;
+  boilerplate: boolean;
+  findings: BlockFindings;
+  own: OwnMention[];
+  /** Its mentions at the last `mentions()`: kept as they are (ranges and all) where they hold. */
+  mentions: PageMention[];
+}
+
+/**
+ * The page's text as Backstory last read it, block by block, and the mentions in it. Reading is
+ * done in steps (generators that pause every millisecond or so), so the caller can run them in
+ * slices; after a change only the changed blocks are read again.
+ */
+export class PageText {
+  private blocks: ReadBlock[] = [];
+  /** Open shadow roots met so far: they need watching and our highlight styles. */
+  readonly shadowRoots = new Set<ShadowRoot>();
+  /** How large the page is, as of the last full read (see PageSize). */
+  size: PageSize = { nodes: 0, longestText: 0 };
+  private readonly ownPatterns: ReturnType<typeof ownPatterns>;
+  private readonly headers: Map<string, EntityHeader>;
+  private readonly matcher: Matcher;
+
+  constructor(
+    private readonly root: Node,
+    tables: MatcherTables,
+    ownEntities: readonly OwnEntity[] = [],
+  ) {
+    const { matcher, headers } = load(tables);
+    this.matcher = matcher;
+    this.ownPatterns = ownPatterns(ownEntities);
+    // The bundled directory is shared; a copy is made only when own entities join it.
+    this.headers = ownEntities.length === 0 ? headers : new Map(headers);
+    for (const own of ownEntities) {
+      this.headers.set(own.id, { id: own.id, name: own.name, type: own.type });
+    }
+  }
+
+  /** Steps that read the whole page. */
+  *readAll(): Generator<void, void, void> {
+    const out: WalkOutput = { blocks: [], shadowRoots: [] };
+    yield* walkTextBlocks(this.root, out);
+    const read: ReadBlock[] = [];
+    for (const block of out.blocks) read.push(yield* this.read(block));
+    this.blocks = read;
+    this.size = {
+      nodes: out.visited ?? 0,
+      longestText: read.reduce((longest, { text }) => Math.max(longest, text.length), 0),
+    };
+    for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
+  }
+
+  /**
+   * Steps that read again what changed under `changed` (mutation records' targets), or the whole
+   * page when the change is everywhere (`null`).
+   */
+  *readChanges(changed: ReadonlySet<Node> | null): Generator<void, void, void> {
+    const regions = changed && changedRegions(changed, this.root);
+    if (!regions) {
+      yield* this.readAll();
+      return;
+    }
+    const roots = new Set<Node>(regions.map((region) => region.root));
+    let kept: ReadBlock[] = [];
+    // Blocks of the changed regions: one that comes back as it was is not read again.
+    const dropped = new Map<Node, ReadBlock>();
+    for (const [index, read] of this.blocks.entries()) {
+      if (index % 256 === 255) yield;
+      const nodes = read.block.nodes;
+      if (nodes.every((node) => node.isConnected) && !insideAny(nodes[0] as Node, roots)) {
+        kept.push(read);
+      } else {
+        dropped.set(nodes[0] as Node, read);
+      }
+    }
+    for (const region of regions) {
+      if (!region.context) continue;
+      const out: WalkOutput = { blocks: [], shadowRoots: [] };
+      yield* walkTextBlocks(region.root, out, region.context);
+      const read: ReadBlock[] = [];
+      for (const block of out.blocks) {
+        const before = dropped.get(block.nodes[0] as Node);
+        read.push(before && sameBlock(before.block, block) ? before : yield* this.read(block));
+      }
+      kept = insertInReadingOrder(kept, read);
+      for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
+    }
+    this.blocks = kept;
+  }
+
+  /**
+   * Every mention on the page as last read, in reading order. A mention that was there before
+   * (same block, place and entity) is the same object, so its highlight stays as it is.
+   */
+  mentions(): PageMention[] {
+    const doc = this.root.ownerDocument ?? (this.root as Document);
+    const bundled = resolveMentions(this.blocks, this.matcher, {
+      declaredLang: declaredLanguage(doc.documentElement?.lang),
+    });
+    const mentions: PageMention[] = [];
+    let next = 0;
+    this.blocks.forEach((read, index) => {
+      // `bundled` is in reading order: this block's mentions are the next ones.
+      let spans: Array<{ entityId: string; start: number; end: number }> = read.own;
+      const from = next;
+      while (bundled[next]?.block === index) next += 1;
+      if (next > from) {
+        const inBlock = bundled.slice(from, next);
+        // The user's own entities win where they overlap a bundled mention.
+        spans =
+          read.own.length === 0
+            ? inBlock
+            : [
+                ...read.own,
+                ...inBlock.filter((m) => !read.own.some((o) => o.start < m.end && m.start < o.end)),
+              ].sort((a, b) => a.start - b.start);
+      }
+      if (spans.length === 0 && read.mentions.length === 0) return;
+      const before = new Map(read.mentions.map((m) => [spanKey(m.entity.id, m.start, m.end), m]));
+      read.mentions = [];
+      for (const { entityId, start, end } of spans) {
+        const entity = this.headers.get(entityId);
+        if (!entity) continue;
+        const mention =
+          before.get(spanKey(entityId, start, end)) ?? pageMention(entity, read.block, start, end);
+        read.mentions.push(mention);
+        mentions.push(mention);
+      }
+    });
+    return mentions;
+  }
+
+  private *read(block: TextBlock): Generator<void, ReadBlock, void> {
+    const findings = emptyFindings();
+    const cursor = blockCursor();
+    while (!scanBlockPart(block.text, this.matcher, findings, cursor, CHARS_PER_STEP)) yield;
+    yield;
+    const own = this.ownPatterns.length > 0 ? findOwnMentions(block.text, this.ownPatterns) : [];
+    return { block, text: block.text, boilerplate: block.boilerplate, findings, own, mentions: [] };
+  }
+}
+
+function sameBlock(a: TextBlock, b: TextBlock): boolean {
+  return (
+    a.text === b.text &&
+    a.boilerplate === b.boilerplate &&
+    a.nodes.length === b.nodes.length &&
+    a.nodes.every((node, index) => node === b.nodes[index] && a.starts[index] === b.starts[index])
+  );
+}
+
+function spanKey(entityId: string, start: number, end: number): string {
+  return `${start}:${end}:${entityId}`;
+}
+
+/** `blocks` with those of one region (in order among themselves) put where they belong. */
+function insertInReadingOrder(blocks: ReadBlock[], region: ReadBlock[]): ReadBlock[] {
+  const first = region[0]?.block.nodes[0];
+  if (!first) return blocks;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const node = blocks[mid]?.block.nodes[0] as Node;
+    if (compareReadingOrder(node, first) < 0) low = mid + 1;
+    else high = mid;
+  }
+  // Not `splice(low, 0, ...region)`: a region of 100,000 blocks would overflow the call stack.
+  return [...blocks.slice(0, low), ...region, ...blocks.slice(low)];
+}

@@ -1,0 +1,99 @@
+// Where the main thread's time goes while Backstory reads one page (or opens one card): a
+// Chromium trace with timeline categories, and for every task over a threshold, its longest
+// parts (script, style, layout, pre-paint, paint). A heartbeat timer in the page marks every gap
+// over 35 ms, as the end-to-end tests see them. A tool for finding long tasks, not a test.
+//
+//   npx tsx test/bench/profile-page.ts URL FIXTURE [--without] [--hover NAME] [--min MS] [--all]
+//
+// --without: no extension (the page's own costs); --hover NAME: trace the opening of NAME's card
+// on the loaded page; --min: report tasks over MS (30); --all: more trace categories.
+import { hoverMention, launch } from "../e2e/harness";
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const [url, fixture] = args;
+if (!url || !fixture) throw new Error("usage: profile-page.ts URL FIXTURE [options]");
+const hover = option("--hover");
+const minMs = Number(option("--min") ?? 30);
+const categories = ["toplevel", "devtools.timeline", "blink.user_timing", "v8.execute"];
+if (args.includes("--all")) categories.push("blink", "cc", "disabled-by-default-devtools.timeline");
+
+const session = await launch({ extension: !args.includes("--without") });
+await session.serve(url, fixture);
+const page = await session.context.newPage();
+await page.addInitScript(`(() => {
+  let last = performance.now();
+  const beat = () => {
+    const now = performance.now();
+    if (now - last > 35) performance.mark("gap", { detail: now - last });
+    last = now;
+    setTimeout(beat, 5);
+  };
+  setTimeout(beat, 5);
+})()`);
+const cdp = await session.context.newCDPSession(page);
+const events: TraceEvent[] = [];
+cdp.on("Tracing.dataCollected", (event) =>
+  events.push(...(event.value as unknown as TraceEvent[])),
+);
+const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+if (hover) {
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(5000);
+}
+await cdp.send("Tracing.start", {
+  traceConfig: { includedCategories: categories, excludedCategories: ["*"] },
+  transferMode: "ReportEvents",
+});
+if (hover) await hoverMention(page, hover);
+else await page.goto(url, { waitUntil: "load" });
+await page.waitForTimeout(hover ? 1500 : 6000);
+await cdp.send("Tracing.end");
+await complete;
+await session.close();
+
+const anchor = events.find((e) => e.name.startsWith("backstory:") || e.name === "gap");
+const tid = anchor?.tid ?? events.find((e) => e.name === "ParseHTML")?.tid;
+const thread = events.filter((e) => e.tid === tid);
+const zero = Math.min(...thread.filter((e) => e.ph === "X").map((e) => e.ts));
+const ms = (us: number) => Math.round((us - zero) / 100) / 10;
+for (const name of ["backstory:scan-start", "backstory:highlighted", "backstory:card-rendered"]) {
+  console.log(
+    name,
+    thread.filter((e) => e.name === name).map((e) => ms(e.ts)),
+  );
+}
+console.log(
+  "heartbeat gaps end at",
+  thread.filter((e) => e.name === "gap").map((e) => ms(e.ts)),
+);
+const tasks = thread.filter(
+  (e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && (e.dur ?? 0) > minMs * 1000,
+);
+for (const task of tasks) {
+  const end = task.ts + (task.dur ?? 0);
+  const longestByName = new Map<string, number>();
+  for (const e of thread) {
+    if (e === task || e.ph !== "X" || e.ts < task.ts || e.ts >= end) continue;
+    const script = e.name === "FunctionCall" || e.name === "EvaluateScript";
+    const key = script ? `${e.name} ${e.args?.data?.url?.slice(-40) ?? ""}` : e.name;
+    longestByName.set(key, Math.max(longestByName.get(key) ?? 0, (e.dur ?? 0) / 1000));
+  }
+  console.log(`task at ${ms(task.ts)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms`);
+  const longest = [...longestByName].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  for (const [name, duration] of longest) {
+    if (duration >= 1) console.log(`   ${duration.toFixed(1).padStart(7)}  ${name}`);
+  }
+}
