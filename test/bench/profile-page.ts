@@ -97,3 +97,22 @@ for (const task of tasks) {
     if (duration >= 1) console.log(`   ${duration.toFixed(1).padStart(7)}  ${name}`);
   }
 }
+
+// --timeline: every task of 2 ms or more from just before the first scan to just after the
+// highlights, one line each, to see what runs between the slices.
+if (args.includes("--timeline")) {
+  const start = thread.find((e) => e.name === "backstory:scan-start")?.ts ?? zero;
+  const done =
+    thread.find((e) => e.name === "backstory:highlighted")?.ts ?? Number.POSITIVE_INFINITY;
+  for (const task of thread) {
+    if (task.ph !== "X" || task.name !== "ThreadControllerImpl::RunTask") continue;
+    if (task.ts < start - 50_000 || task.ts > done + 100_000 || (task.dur ?? 0) < 2000) continue;
+    const end = task.ts + (task.dur ?? 0);
+    const inner = thread
+      .filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end)
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+      .slice(1, 3)
+      .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+    console.log(`${ms(task.ts)}  ${((task.dur ?? 0) / 1000).toFixed(1)} ms  ${inner.join(", ")}`);
+  }
+}
