@@ -38,10 +38,12 @@ export class CardHost {
     // The top layer puts the card above any z-index the page uses.
     this.popover.setAttribute("popover", "manual");
     shadow.append(this.popover);
-    doc.documentElement.append(this.host);
   }
 
   show(anchor: DOMRect, props: CardProps): void {
+    // Added to the page with the first card, not with the highlights: the frame that first
+    // paints them is already the most expensive one on a very large page.
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     render(h(Card, props), this.popover);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
     this.place(anchor);

@@ -11,7 +11,10 @@ import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
 import { PageText } from "./page-text";
 import { hideName, reportWrongEntity, toggleSite } from "./site-actions";
-import { runInSlices, yieldToPage } from "./slices";
+import { runInSlices, whenIdle } from "./slices";
+
+/** The longest a page waits for Backstory to start reading it. */
+const START_WITHIN_MS = 1000;
 
 /**
  * The content script's state on one page: the stored settings, the tab's own switch, and the
@@ -104,20 +107,26 @@ class PageController {
     this.reading = reading;
     this.text ??= new PageText(document.body ?? document.documentElement, tables, this.ownEntities);
     const text = this.text;
+    // The page comes first: its first layout and paint, its own scripts after load, its changes.
+    // Reading starts once the browser is idle (within a second at the latest).
+    await new Promise<void>((resolve) => {
+      whenIdle(() => resolve(), reading.signal, START_WITHIN_MS);
+      reading.signal.addEventListener("abort", () => resolve(), { once: true });
+    });
     while (this.toRead && !reading.signal.aborted) {
       const { changes } = this.toRead;
       this.toRead = null;
       performance.mark("backstory:scan-start");
       let mentions: PageMention[] = [];
+      // Each step pauses only once the slice has used its budget: a short article is read,
+      // resolved and highlighted at once, a long page over as many slices as it takes.
       const steps = (function* () {
         yield* text.readChanges(changes);
-        // Deciding what the names stand for gets a slice of its own.
         yield;
         mentions = text.mentions();
+        yield;
       })();
       if (!(await runInSlices(steps, reading.signal))) break;
-      await yieldToPage();
-      if (reading.signal.aborted) break;
       this.mentions = mentions;
       this.session?.update(mentions, text.size);
       this.followShadowRoots();

@@ -34,6 +34,8 @@ export interface PageSize {
   nodes: number;
   /** Characters in the longest block. */
   longestText: number;
+  /** The deepest nesting of elements. */
+  depth: number;
 }
 
 /** A block of the page's text with what was found in it, kept until its text changes. */
@@ -56,7 +58,7 @@ export class PageText {
   /** Open shadow roots met so far: they need watching and our highlight styles. */
   readonly shadowRoots = new Set<ShadowRoot>();
   /** How large the page is, as of the last full read (see PageSize). */
-  size: PageSize = { nodes: 0, longestText: 0 };
+  size: PageSize = { nodes: 0, longestText: 0, depth: 0 };
   private readonly ownPatterns: ReturnType<typeof ownPatterns>;
   private readonly headers: Map<string, EntityHeader>;
   private readonly matcher: Matcher;
@@ -86,6 +88,7 @@ export class PageText {
     this.size = {
       nodes: out.visited ?? 0,
       longestText: read.reduce((longest, { text }) => Math.max(longest, text.length), 0),
+      depth: out.depth ?? 0,
     };
     for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
   }

@@ -36,6 +36,8 @@ export interface WalkOutput {
   shadowRoots: ShadowRoot[];
   /** Nodes visited (elements and text, skipped subtrees not counted): the page's size. */
   visited?: number;
+  /** The deepest nesting of elements met. */
+  depth?: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export function* walkTextBlocks(
         if (content) contentDepth += 1;
         if (element.firstChild) {
           open.push({ node, block, boilerplate, content });
+          if (open.length > (out.depth ?? 0)) out.depth = open.length;
           descend = true;
         } else {
           if (boilerplate) boilerplateDepth -= 1;
