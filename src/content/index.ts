@@ -122,8 +122,7 @@ class PageController {
       // resolved and highlighted at once, a long page over as many slices as it takes.
       const steps = (function* () {
         yield* text.readChanges(changes);
-        yield;
-        mentions = text.mentions();
+        mentions = yield* text.mentionSteps();
         yield;
       })();
       if (!(await runInSlices(steps, reading.signal))) break;
