@@ -67,7 +67,7 @@ export class CardController {
   async show(mention: PageMention): Promise<void> {
     clearTimeout(this.closeTimer);
     this.closeTimer = 0;
-    const { highlighter, lang, signal, pageEntityIds } = this.options;
+    const { lang, signal, pageEntityIds } = this.options;
     this.open = mention;
     const own = this.options.ownEntities.find((entity) => entity.id === mention.entity.id);
     const request = own
@@ -77,16 +77,30 @@ export class CardController {
     // frame that changes something costs a very large page a whole repaint.
     const loading = window.setTimeout(() => {
       if (this.open !== mention || signal.aborted) return;
-      highlighter.setActive(mention.range);
       this.render(mention, null, true);
+      this.activateAfterThisFrame(mention);
     }, LOADING_DELAY_MS);
     const card = await request;
     clearTimeout(loading);
     if (this.open === mention && !signal.aborted) {
-      highlighter.setActive(mention.range);
       this.render(mention, card, false);
+      this.activateAfterThisFrame(mention);
       performance.mark("backstory:card-rendered");
     }
+  }
+
+  /**
+   * The mention's stronger style comes in the frame after the card's: on a very large page any
+   * frame that changes something repaints a lot (measured on 200,000 elements: 25–31 ms for the
+   * card alone, as much for the style alone, over 50 ms for both in one frame).
+   */
+  private activateAfterThisFrame(mention: PageMention): void {
+    const { highlighter, signal } = this.options;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.open === mention && !signal.aborted) highlighter.setActive(mention.range);
+      }, 0),
+    );
   }
 
   private render(mention: PageMention, card: EntityCard | null, loading: boolean): void {

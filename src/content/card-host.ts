@@ -40,10 +40,17 @@ export class CardHost {
     shadow.append(this.popover);
   }
 
-  show(anchor: DOMRect, props: CardProps): void {
-    // Added to the page with the first card, not with the highlights: the frame that first
-    // paints them is already the most expensive one on a very large page.
+  /**
+   * Puts the (empty, boxless) host in the page. Done when the page is idle after the first
+   * highlights, in a frame of its own: on a very large page every frame that changes anything
+   * repaints a lot, and the one that first paints highlights is the most expensive already.
+   */
+  attach(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
+  show(anchor: DOMRect, props: CardProps): void {
+    this.attach();
     render(h(Card, props), this.popover);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
     this.place(anchor);

@@ -148,6 +148,7 @@ export class HighlightSession {
       signal: this.controller.signal,
     });
     this.ui = { highlighter, hitTester, cardHost, cards };
+    whenIdle(() => cardHost.attach(), this.controller.signal, 2000);
     return this.ui;
   }
 

@@ -11,7 +11,7 @@ import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
 import { PageText } from "./page-text";
 import { hideName, reportWrongEntity, toggleSite } from "./site-actions";
-import { runInSlices, whenIdle } from "./slices";
+import { noteSlice, runInSlices, whenIdle, yieldToPage } from "./slices";
 
 /** The longest a page waits for Backstory to start reading it. */
 const START_WITHIN_MS = 1000;
@@ -126,8 +126,14 @@ class PageController {
         yield;
       })();
       if (!(await runInSlices(steps, reading.signal))) break;
+      // The highlights start a task of their own: the frame that paints them then follows a
+      // short task, not the tail of the read (on a very large page that frame is the longest).
+      await yieldToPage();
+      if (reading.signal.aborted) break;
       this.mentions = mentions;
+      const showing = performance.now();
       this.session?.update(mentions, text.size);
+      noteSlice(showing);
       this.followShadowRoots();
       performance.mark("backstory:highlighted", { detail: { mentions: mentions.length } });
       this.reportCount();
