@@ -19,6 +19,11 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
+// What leaving an open element undoes.
+const ENDS_BLOCK = 1;
+const BOILERPLATE = 2;
+const CONTENT = 4;
+
 /** Nodes visited between two pauses of a walk: well under a millisecond of work. */
 const NODES_PER_STEP = 256;
 
@@ -62,8 +67,11 @@ export function* walkTextBlocks(
     if (current && current.text.trim().length > 0) out.blocks.push(current);
     current = null;
   };
-  // What to undo when leaving each open element, innermost last.
-  const open: Array<{ node: Node; block: boolean; boilerplate: boolean; content: boolean }> = [];
+  // The open elements, innermost last, and what to undo when leaving each (flag bits): two
+  // flat stacks rather than an object per element, which a 200,000-element page would give
+  // the garbage collector to sweep in the middle of a slice.
+  const openNodes: Node[] = [];
+  const openFlags: number[] = [];
 
   let visited = 0;
   let node: Node | null = root.firstChild;
@@ -102,8 +110,11 @@ export function* walkTextBlocks(
         if (boilerplate) boilerplateDepth += 1;
         if (content) contentDepth += 1;
         if (element.firstChild) {
-          open.push({ node, block, boilerplate, content });
-          if (open.length > (out.depth ?? 0)) out.depth = open.length;
+          openNodes.push(node);
+          openFlags.push(
+            (block ? ENDS_BLOCK : 0) | (boilerplate ? BOILERPLATE : 0) | (content ? CONTENT : 0),
+          );
+          if (openNodes.length > (out.depth ?? 0)) out.depth = openNodes.length;
           descend = true;
         } else {
           if (boilerplate) boilerplateDepth -= 1;
@@ -118,15 +129,16 @@ export function* walkTextBlocks(
     }
     // Climb until a next sibling, closing the elements left on the way.
     while (node && !node.nextSibling) {
-      const left = open.pop();
+      const left = openNodes.pop();
+      const flags = openFlags.pop() ?? 0;
       if (!left) {
         node = null;
         break;
       }
-      if (left.boilerplate) boilerplateDepth -= 1;
-      if (left.content) contentDepth -= 1;
-      if (left.block) endBlock();
-      node = left.node;
+      if (flags & BOILERPLATE) boilerplateDepth -= 1;
+      if (flags & CONTENT) contentDepth -= 1;
+      if (flags & ENDS_BLOCK) endBlock();
+      node = left;
     }
     node = node ? node.nextSibling : null;
   }
