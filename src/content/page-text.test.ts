@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMentions } from "../core/detect-mentions";
 import { compileMatcherTables } from "../core/matcher-tables";
+import { runToEnd } from "../core/run-steps";
 import { SAMPLE_ENTITIES } from "../core/testing/sample-entities";
 import { PageText } from "./page-text";
 import { collectTextBlocks } from "./text-blocks";
@@ -32,7 +33,7 @@ function readPage(doc: Document): PageText {
   return text;
 }
 
-const texts = (text: PageText) => text.mentions().map((mention) => mention.text);
+const texts = (text: PageText) => runToEnd(text.mentionSteps()).map((mention) => mention.text);
 
 describe("PageText", () => {
   it("finds what detectMentions finds on the same blocks", () => {
@@ -54,19 +55,19 @@ describe("PageText", () => {
     const doc = pageOf(`<p>${"OpenAI and Microsoft. ".repeat(20_000)}</p>`);
     const text = new PageText(doc.body, tables);
     expect(drain(text.readAll())).toBeGreaterThan(20);
-    expect(text.mentions()).toHaveLength(40_000);
+    expect(runToEnd(text.mentionSteps())).toHaveLength(40_000);
   });
 
   it("after an insert, reads the changed region only and keeps the other mentions as they were", () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);
-    const before = text.mentions();
+    const before = runToEnd(text.mentionSteps());
     const feed = doc.getElementById("feed") as HTMLElement;
     const story = doc.createElement("p");
     story.textContent = "Microsoft and xAI share nothing.";
     feed.append(story);
     drain(text.readChanges(new Set([feed])));
-    const after = text.mentions();
+    const after = runToEnd(text.mentionSteps());
     expect(after.map((mention) => mention.text)).toEqual([
       "xAI",
       "Andreessen Horowitz",

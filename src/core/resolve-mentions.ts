@@ -18,6 +18,7 @@ import {
 import { pageIsOnTopic } from "./page-gate";
 import { pageLanguage } from "./page-language";
 import type { NameMeaning } from "./pattern-meanings";
+import { runToEnd } from "./run-steps";
 import type { BlockFindings, CueHit, NameHit } from "./scan-block";
 
 /** One block of the page's text with what `scanBlock` found in it. */
@@ -76,11 +77,7 @@ export function resolveMentions(
   matcher: Matcher,
   context: PageContext,
 ): Mention[] {
-  const steps = resolveMentionSteps(blocks, matcher, context);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(resolveMentionSteps(blocks, matcher, context));
 }
 
 /** Blocks handled between two pauses of `resolveMentionSteps`. */
