@@ -16,23 +16,7 @@ import {
   parseRelationLines,
   type RelationLine,
 } from "./messages";
-
-/** Any value at all, including the ones structured clone can carry and JSON cannot. */
-const junk = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
-
-/** Mostly valid parts with a chance of a wrong one: reaches the checks deep inside a parser. */
-function nearly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk });
-}
+import { junk, nearly } from "./testing/fuzz";
 
 const entityId = fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/);
 const httpsUrl = fc.oneof(

@@ -5,19 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ENTITY_TYPES } from "./dataset";
 import { isEntityId, isHttpsUrl } from "./guards";
 import { OWN_ENTITY_LIMITS, type OwnEntity, ownEntityId, parseOwnEntities } from "./own-entities";
-
-const junk = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withNullPrototype: true,
-  withSparseArray: true,
-});
-
-function nearly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk });
-}
+import { junk, nearly } from "./testing/fuzz";
 
 const name = fc.oneof(
   fc.string({ minLength: 2, maxLength: 30 }),

@@ -15,21 +15,7 @@ import {
 } from "./settings";
 import { readStoredSettings } from "./settings-migration";
 import { normaliseSite } from "./site";
-
-const junk = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
-
-function nearly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk });
-}
+import { junk, nearly } from "./testing/fuzz";
 
 const site = fc.oneof(fc.domain(), fc.webUrl(), fc.string({ maxLength: 20 }));
 const entityId = fc.oneof(
