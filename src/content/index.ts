@@ -118,12 +118,11 @@ class PageController {
       this.toRead = null;
       performance.mark("backstory:scan-start");
       let mentions: PageMention[] = [];
-      // Each step pauses only once the slice has used its budget: a short article is read,
-      // resolved and highlighted at once, a long page over as many slices as it takes.
+      // Each step pauses only once the slice has used its budget: a short article is read and
+      // resolved in one slice, a long page over as many slices as it takes.
       const steps = (function* () {
         yield* text.readChanges(changes);
         mentions = yield* text.mentionSteps();
-        yield;
       })();
       if (!(await runInSlices(steps, reading.signal))) break;
       // The highlights start a task of their own: the frame that paints them then follows a
