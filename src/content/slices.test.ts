@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { runInSlices } from "./slices";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterNextFrame, runInSlices } from "./slices";
 
 describe("runInSlices", () => {
   it("yields to the page whenever a slice has used its budget", async () => {
@@ -37,5 +37,40 @@ describe("runInSlices", () => {
     }
     expect(await runInSlices(steps(), controller.signal)).toBe(false);
     expect(ran).toBe(6);
+  });
+});
+
+describe("afterNextFrame", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A tab in the given state whose frames are drawn when the test says so. */
+  function tab(visibilityState: "visible" | "hidden") {
+    const frames: Array<() => void> = [];
+    vi.stubGlobal("document", { visibilityState });
+    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => frames.push(callback));
+    return { drawFrame: () => frames.shift()?.() };
+  }
+
+  it("waits for the browser's next frame in a visible tab", async () => {
+    const { drawFrame } = tab("visible");
+    let done = false;
+    const waiting = afterNextFrame(60_000).then(() => {
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    drawFrame();
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  it("does not wait in a hidden tab, which draws no frames", async () => {
+    tab("hidden");
+    await expect(afterNextFrame(60_000)).resolves.toBeUndefined();
+  });
+
+  it("stops waiting once frames have stalled for the timeout", async () => {
+    tab("visible");
+    await expect(afterNextFrame(5)).resolves.toBeUndefined();
   });
 });

@@ -70,6 +70,20 @@ export function noteSlice(start: number, end = performance.now()): void {
 }
 
 /**
+ * Resolves in a task of its own after the browser's next frame; at once in a hidden tab, which
+ * draws no frames, and after at most `timeoutMs` wherever frames stall.
+ */
+export async function afterNextFrame(timeoutMs = 200): Promise<void> {
+  if (document.visibilityState === "visible") {
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => resolve());
+      setTimeout(resolve, timeoutMs);
+    });
+  }
+  await yieldToPage();
+}
+
+/**
  * Calls `run` with a time budget once the page is idle (at the latest after `timeoutMs`): for
  * work the reader does not wait for. Nothing runs once `signal` has aborted.
  */

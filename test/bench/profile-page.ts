@@ -4,9 +4,12 @@
 // over 35 ms, as the end-to-end tests see them. A tool for finding long tasks, not a test.
 //
 //   npx tsx test/bench/profile-page.ts URL FIXTURE [--without] [--hover NAME] [--min MS] [--all]
+//     [--top N] [--categories A,B] [--timeline] [--gaps]
 //
 // --without: no extension (the page's own costs); --hover NAME: trace the opening of NAME's card
-// on the loaded page; --min: report tasks over MS (30); --all: more trace categories.
+// on the loaded page; --min: report tasks over MS (30); --top: the N longest parts of each (8);
+// --all: more trace categories; --categories: others still ("renderer" shows Chromium's own
+// text capture, "*" everything, slowly).
 import { hoverMention, launch } from "../e2e/harness";
 
 interface TraceEvent {
@@ -29,6 +32,7 @@ const hover = option("--hover");
 const minMs = Number(option("--min") ?? 30);
 const categories = ["toplevel", "devtools.timeline", "blink.user_timing", "v8.execute"];
 if (args.includes("--all")) categories.push("blink", "cc", "disabled-by-default-devtools.timeline");
+categories.push(...(option("--categories")?.split(",") ?? []));
 
 const session = await launch({ extension: !args.includes("--without") });
 await session.serve(url, fixture);
@@ -67,7 +71,7 @@ await session.close();
 const anchor = events.find((e) => e.name.startsWith("backstory:") || e.name === "gap");
 const tid = anchor?.tid ?? events.find((e) => e.name === "ParseHTML")?.tid;
 const thread = events.filter((e) => e.tid === tid);
-const zero = Math.min(...thread.filter((e) => e.ph === "X").map((e) => e.ts));
+const zero = thread.reduce((least, e) => (e.ph === "X" && e.ts < least ? e.ts : least), Infinity);
 const ms = (us: number) => Math.round((us - zero) / 100) / 10;
 for (const name of ["backstory:scan-start", "backstory:highlighted", "backstory:card-rendered"]) {
   console.log(
@@ -92,7 +96,9 @@ for (const task of tasks) {
     longestByName.set(key, Math.max(longestByName.get(key) ?? 0, (e.dur ?? 0) / 1000));
   }
   console.log(`task at ${ms(task.ts)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms`);
-  const longest = [...longestByName].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const longest = [...longestByName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(option("--top") ?? 8));
   for (const [name, duration] of longest) {
     if (duration >= 1) console.log(`   ${duration.toFixed(1).padStart(7)}  ${name}`);
   }
@@ -114,5 +120,25 @@ if (args.includes("--timeline")) {
       .slice(1, 3)
       .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
     console.log(`${ms(task.ts)}  ${((task.dur ?? 0) / 1000).toFixed(1)} ms  ${inner.join(", ")}`);
+  }
+}
+
+// --gaps: for every heartbeat gap, the tasks of 1 ms or more in the 80 ms before it ended.
+if (args.includes("--gaps")) {
+  for (const gap of thread.filter((e) => e.name === "gap")) {
+    console.log(`gap ending at ${ms(gap.ts)}:`);
+    for (const task of thread) {
+      if (task.ph !== "X" || task.name !== "ThreadControllerImpl::RunTask") continue;
+      if (task.ts < gap.ts - 80_000 || task.ts > gap.ts || (task.dur ?? 0) < 1000) continue;
+      const end = task.ts + (task.dur ?? 0);
+      const inner = thread
+        .filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end)
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 4)
+        .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+      console.log(
+        `  ${ms(task.ts)}  ${((task.dur ?? 0) / 1000).toFixed(1)} ms  ${inner.join(", ")}`,
+      );
+    }
   }
 }
