@@ -40,11 +40,7 @@ export class CardHost {
     shadow.append(this.popover);
   }
 
-  /**
-   * Puts the (empty, boxless) host in the page. Done when the page is idle after the first
-   * highlights, in a frame of its own: on a very large page every frame that changes anything
-   * repaints a lot, and the one that first paints highlights is the most expensive already.
-   */
+  /** Puts the (empty, boxless) host in the page: with the first highlights (see HighlightSession). */
   attach(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
   }

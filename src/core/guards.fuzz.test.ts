@@ -25,6 +25,10 @@ const urlLike = fc.oneof(
     "https://x.ai:99999/",
     "https://x..ai/",
     " https://x.ai/",
+    // A host ending in a number is parsed as an IPv4 address: these two are no address at all.
+    "https://A.0",
+    "https://a.0x1/",
+    "https://192.168.0.1/",
   ),
 );
 
@@ -42,6 +46,18 @@ describe("guards, fuzzed", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("isHttpsUrl refuses hosts that end in a number (IP addresses, or nothing a browser opens)", () => {
+    for (const value of [
+      "https://A.0",
+      "https://a.0x1/",
+      "https://192.168.0.1/",
+      "https://x.ai.1",
+    ]) {
+      expect(isHttpsUrl(value), value).toBe(false);
+    }
+    expect(isHttpsUrl("https://a1.x1.ai/2024")).toBe(true);
   });
 
   it("isHttpsUrl accepts ordinary https addresses", () => {

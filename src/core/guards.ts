@@ -11,11 +11,16 @@ export function isEntityId(value: unknown): value is string {
   );
 }
 
-// Written without `URL`: the core runs with no DOM and no Node types.
+// Written without `URL`: the core runs with no DOM and no Node types. The last label starts
+// with a letter, as every top-level domain does: a host ending in a number is read as an IPv4
+// address by URL parsers, and "https://a.0" is no address at all (found by fuzzing).
 const HTTPS_URL =
-  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::(\d{1,5}))?(?:[/?#][^\s<>"]*)?$/i;
+  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z](?:[a-z0-9-]*[a-z0-9])?(?::(\d{1,5}))?(?:[/?#][^\s<>"]*)?$/i;
 
-/** An absolute https URL with a dotted host and no white space or markup characters. */
+/**
+ * An absolute https URL with a dotted host name (not an IP address) and no white space or
+ * markup characters.
+ */
 export function isHttpsUrl(value: unknown): value is string {
   if (typeof value !== "string" || value.length > 2000) return false;
   const match = HTTPS_URL.exec(value);

