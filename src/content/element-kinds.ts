@@ -86,8 +86,11 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  * Whether an element's subtree is left out: not visible prose (see SKIPPED_ELEMENTS), hidden
  * (`hidden`, `aria-hidden="true"`, an inline `display: none`) or editable by the reader.
  */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_ELEMENTS.has(element.tagName.toUpperCase())) return true;
+export function isSkippedElement(
+  element: Element,
+  tagName = element.tagName.toUpperCase(),
+): boolean {
+  if (SKIPPED_ELEMENTS.has(tagName)) return true;
   // Most elements of a large page carry no attribute at all: nothing more to read.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute("hidden")) return true;
