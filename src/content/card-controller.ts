@@ -47,6 +47,8 @@ export class CardController {
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
   /** Where keyboard focus was before it moved into the card: Escape brings it back. */
   private focusBefore: Element | null = null;
+  /** The facts of the entity under the pointer, asked for as the hover delay starts. */
+  private early: { entityId: string; card: Promise<EntityCard | null> } | null = null;
 
   constructor(private readonly options: CardControllerOptions) {
     const { doc, signal, openOn } = options;
@@ -70,9 +72,11 @@ export class CardController {
     const { lang, signal, pageEntityIds } = this.options;
     this.open = mention;
     const own = this.options.ownEntities.find((entity) => entity.id === mention.entity.id);
+    const early = this.early?.entityId === mention.entity.id ? this.early.card : null;
+    this.early = null;
     const request = own
       ? Promise.resolve(ownEntityCard(own, lang))
-      : requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+      : (early ?? requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null));
     // The facts usually arrive within a frame or two: the card is drawn once, with them. Every
     // frame that changes something costs a very large page a whole repaint.
     const loading = window.setTimeout(() => {
@@ -120,6 +124,8 @@ export class CardController {
   /** The page's mentions changed: an open card stays while its text does. */
   pageChanged(pageEntityIds: string[]): void {
     this.options.pageEntityIds = pageEntityIds;
+    // Asked for with the page's entities as they were: the card lists its relations by them.
+    this.early = null;
     if (this.open && !this.open.range.startContainer.isConnected) this.close();
     else if (this.open) this.options.highlighter.setActive(this.open.range);
   }
@@ -155,6 +161,7 @@ export class CardController {
       this.hovered = mention;
       clearTimeout(this.openTimer);
       if (mention && mention !== this.open && openOn === "hover") {
+        this.askEarly(mention);
         this.openTimer = window.setTimeout(() => void this.show(mention), hoverDelayMs);
       }
     }
@@ -169,6 +176,20 @@ export class CardController {
       clearTimeout(this.closeTimer);
       this.closeTimer = 0;
     }
+  }
+
+  /**
+   * Asks for a mention's facts as the hover delay starts, so they are there when it ends and the
+   * card is drawn at once (a service worker that slept first loads the facts). One message per
+   * mention the pointer comes onto, at most one a frame: cheap even for one it only crosses.
+   */
+  private askEarly(mention: PageMention): void {
+    const entityId = mention.entity.id;
+    const { lang, pageEntityIds, ownEntities } = this.options;
+    if (this.early?.entityId === entityId) return;
+    if (ownEntities.some((entity) => entity.id === entityId)) return;
+    const card = requestEntityCard(entityId, lang, pageEntityIds).catch(() => null);
+    this.early = { entityId, card };
   }
 
   private onClick(event: MouseEvent): void {
