@@ -104,22 +104,37 @@ for (const task of tasks) {
   }
 }
 
+/** Scheduler tasks that start in [from, to] and last at least `minUs`, in order. */
+function tasksBetween(from: number, to: number, minUs: number): TraceEvent[] {
+  return thread.filter(
+    (e) =>
+      e.ph === "X" &&
+      e.name === "ThreadControllerImpl::RunTask" &&
+      e.ts >= from &&
+      e.ts <= to &&
+      (e.dur ?? 0) >= minUs,
+  );
+}
+
+/** One line for a task: its start, length and its `parts` longest events inside. */
+function taskLine(task: TraceEvent, parts: number): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inner = thread
+    .filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, parts)
+    .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+  return `${ms(task.ts)}  ${((task.dur ?? 0) / 1000).toFixed(1)} ms  ${inner.join(", ")}`;
+}
+
 // --timeline: every task of 2 ms or more from just before the first scan to just after the
 // highlights, one line each, to see what runs between the slices.
 if (args.includes("--timeline")) {
   const start = thread.find((e) => e.name === "backstory:scan-start")?.ts ?? zero;
   const done =
     thread.find((e) => e.name === "backstory:highlighted")?.ts ?? Number.POSITIVE_INFINITY;
-  for (const task of thread) {
-    if (task.ph !== "X" || task.name !== "ThreadControllerImpl::RunTask") continue;
-    if (task.ts < start - 50_000 || task.ts > done + 100_000 || (task.dur ?? 0) < 2000) continue;
-    const end = task.ts + (task.dur ?? 0);
-    const inner = thread
-      .filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end)
-      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-      .slice(1, 3)
-      .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
-    console.log(`${ms(task.ts)}  ${((task.dur ?? 0) / 1000).toFixed(1)} ms  ${inner.join(", ")}`);
+  for (const task of tasksBetween(start - 50_000, done + 100_000, 2000)) {
+    console.log(taskLine(task, 3));
   }
 }
 
@@ -127,18 +142,8 @@ if (args.includes("--timeline")) {
 if (args.includes("--gaps")) {
   for (const gap of thread.filter((e) => e.name === "gap")) {
     console.log(`gap ending at ${ms(gap.ts)}:`);
-    for (const task of thread) {
-      if (task.ph !== "X" || task.name !== "ThreadControllerImpl::RunTask") continue;
-      if (task.ts < gap.ts - 80_000 || task.ts > gap.ts || (task.dur ?? 0) < 1000) continue;
-      const end = task.ts + (task.dur ?? 0);
-      const inner = thread
-        .filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end)
-        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-        .slice(0, 4)
-        .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
-      console.log(
-        `  ${ms(task.ts)}  ${((task.dur ?? 0) / 1000).toFixed(1)} ms  ${inner.join(", ")}`,
-      );
+    for (const task of tasksBetween(gap.ts - 80_000, gap.ts, 1000)) {
+      console.log(`  ${taskLine(task, 4)}`);
     }
   }
 }
