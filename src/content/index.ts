@@ -105,6 +105,7 @@ class PageController {
   private async readWhileQueued(): Promise<void> {
     const reading = new AbortController();
     this.reading = reading;
+    const firstRead = this.text === null;
     this.text ??= new PageText(document.body ?? document.documentElement, tables, this.ownEntities);
     const text = this.text;
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
@@ -116,8 +117,8 @@ class PageController {
     // Chromium captures the whole page's text once, in the first frame after load (for
     // translation and safe browsing: 35-45 ms on 200,000 elements). On a page that is still after
     // load, that frame would be the one painting our highlights, and the two together went over
-    // 50 ms; a frame of its own first keeps them apart. It costs nothing on any other page.
-    await afterNextFrame();
+    // 50 ms; a frame of its own first keeps them apart. Elsewhere it delays the read by a frame.
+    if (firstRead) await afterNextFrame();
     while (this.toRead && !reading.signal.aborted) {
       const { changes } = this.toRead;
       this.toRead = null;

@@ -25,7 +25,8 @@ const urlLike = fc.oneof(
     "https://x.ai:99999/",
     "https://x..ai/",
     " https://x.ai/",
-    // A host ending in a number is parsed as an IPv4 address: these two are no address at all.
+    // A host ending in a number is parsed as an IPv4 address: refused (the first two are no
+    // address at all).
     "https://A.0",
     "https://a.0x1/",
     "https://192.168.0.1/",
