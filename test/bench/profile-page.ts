@@ -4,12 +4,13 @@
 // over 35 ms, as the end-to-end tests see them. A tool for finding long tasks, not a test.
 //
 //   npx tsx test/bench/profile-page.ts URL FIXTURE [--without] [--hover NAME] [--min MS] [--all]
-//     [--top N] [--categories A,B] [--timeline] [--gaps]
+//     [--top N] [--categories A,B] [--timeline] [--min-task MS] [--gaps]
 //
 // --without: no extension (the page's own costs); --hover NAME: trace the opening of NAME's card
 // on the loaded page; --min: report tasks over MS (30); --top: the N longest parts of each (8);
 // --all: more trace categories; --categories: others still ("renderer" shows Chromium's own
-// text capture, "*" everything, slowly).
+// text capture, "*" everything, slowly); --timeline: every task of --min-task MS (2) or more
+// around the read or the card; --gaps: what ran in each heartbeat gap.
 import { hoverMention, launch } from "../e2e/harness";
 
 interface TraceEvent {
@@ -128,12 +129,18 @@ function taskLine(task: TraceEvent, parts: number): string {
 }
 
 // --timeline: every task of 2 ms or more from just before the first scan to just after the
-// highlights, one line each, to see what runs between the slices.
+// highlights (with --hover: from the hover to just after the card), one line each, to see what
+// runs between the slices.
 if (args.includes("--timeline")) {
-  const start = thread.find((e) => e.name === "backstory:scan-start")?.ts ?? zero;
-  const done =
-    thread.find((e) => e.name === "backstory:highlighted")?.ts ?? Number.POSITIVE_INFINITY;
-  for (const task of tasksBetween(start - 50_000, done + 100_000, 2000)) {
+  const from = hover ? undefined : "backstory:scan-start";
+  const to = hover ? "backstory:card-rendered" : "backstory:highlighted";
+  const start = thread.find((e) => e.name === from)?.ts ?? zero;
+  const done = thread.find((e) => e.name === to)?.ts ?? Number.POSITIVE_INFINITY;
+  for (const task of tasksBetween(
+    start - 50_000,
+    done + 100_000,
+    Number(option("--min-task") ?? 2) * 1000,
+  )) {
     console.log(taskLine(task, 3));
   }
 }
