@@ -86,6 +86,8 @@ export class HighlightSession {
     // A page with nothing to show gets no element, style or listener of ours.
     if (highlighted.length === 0 && !this.ui) return;
     const ui = this.ui ?? this.createUi();
+    // A page that grew very large after load (a feed read on and on) changes look once.
+    if (!ui.highlighter.tinted && isLarge(pageSize)) ui.highlighter.useTint();
     const keep = new Set(highlighted);
     for (const mention of this.shown) {
       if (!keep.has(mention)) this.unshow(mention, ui);

@@ -31,19 +31,30 @@ function highlightName(kind: EntityType | "active", look: HighlightLook): string
 export class Highlighter {
   private readonly byType = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
-  private readonly names: string[] = [];
+  private names: string[] = [];
   private shadowSheet: CSSStyleSheet | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
 
-  constructor(look: HighlightLook) {
-    for (const type of ENTITY_TYPES) {
-      const highlight = new Highlight();
-      this.byType.set(type, highlight);
-      this.register(highlightName(type, look), highlight);
-    }
+  constructor(private look: HighlightLook) {
+    for (const type of ENTITY_TYPES) this.byType.set(type, new Highlight());
     // Drawn above the type tints.
     this.active.priority = 1;
-    this.register(highlightName("active", look), this.active);
+    this.registerAll();
+  }
+
+  get tinted(): boolean {
+    return this.look.tint;
+  }
+
+  /**
+   * Tints from now on (a page that grew very large after load): the same highlights, with
+   * every range in them, are registered again under the tint names.
+   */
+  useTint(): void {
+    if (this.look.tint) return;
+    for (const name of this.names) CSS.highlights.delete(name);
+    this.look = { ...this.look, tint: true };
+    this.registerAll();
   }
 
   /** A document's stylesheets do not reach into shadow trees: adopt ours there. */
@@ -83,6 +94,13 @@ export class Highlighter {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
     }
     this.shadowRoots.clear();
+  }
+
+  private registerAll(): void {
+    this.names = [];
+    for (const [type, highlight] of this.byType)
+      this.register(highlightName(type, this.look), highlight);
+    this.register(highlightName("active", this.look), this.active);
   }
 
   private register(name: string, highlight: Highlight): void {

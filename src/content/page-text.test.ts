@@ -138,4 +138,23 @@ describe("PageText", () => {
     const full = readPage(doc);
     expect(texts(text)).toEqual(texts(full));
   });
+
+  it("keeps its size up to date as a page grows, estimated close to a full read's", () => {
+    const doc = pageOf(ARTICLE);
+    const text = readPage(doc);
+    const feed = doc.getElementById("feed") as HTMLElement;
+    const before = text.size;
+    for (let post = 0; post < 500; post += 1) {
+      const item = doc.createElement("p");
+      item.innerHTML = `Post ${post} <b>by</b> <a href="#">someone</a>`;
+      feed.append(item);
+    }
+    drain(text.readChanges(new Set([feed])));
+    const full = readPage(doc).size;
+    expect(text.size.nodes).toBeGreaterThan(before.nodes * 10);
+    expect(text.size.nodes).toBeGreaterThan(full.nodes * 0.9);
+    expect(text.size.nodes).toBeLessThan(full.nodes * 1.1);
+    expect(text.size.longestText).toBe(full.longestText);
+    expect(text.size.depth).toBeGreaterThanOrEqual(before.depth);
+  });
 });

@@ -32,7 +32,10 @@ function load(tables: MatcherTables) {
 
 /** How large a page is: what decides how its highlights look (see HighlightLook). */
 export interface PageSize {
-  /** Nodes visited by the walk (elements and text, skipped subtrees not counted). */
+  /**
+   * Nodes visited by the walk (elements and text, skipped subtrees not counted); after a read
+   * of changes only, an estimate.
+   */
   nodes: number;
   /** Characters in the longest block. */
   longestText: number;
@@ -59,11 +62,14 @@ export class PageText {
   private blocks: ReadBlock[] = [];
   /** Open shadow roots met so far: they need watching and our highlight styles. */
   readonly shadowRoots = new Set<ShadowRoot>();
-  /** How large the page is, as of the last full read (see PageSize). */
+  /** How large the page is, as of the last read (see PageSize, and `readChanges`). */
   size: PageSize = { nodes: 0, longestText: 0, depth: 0 };
   private readonly ownPatterns: ReturnType<typeof ownPatterns>;
   private readonly headers: Map<string, EntityHeader>;
   private readonly matcher: Matcher;
+  /** What the last full read counted, for the size after reads of changes (see `readChanges`). */
+  private nodesAtFullRead = 0;
+  private atFullRead = { elements: 0, textNodes: 0 };
   /** Characters scanned since the last pause (see `read`). */
   private charsSincePause = 0;
 
@@ -89,11 +95,9 @@ export class PageText {
     const read: ReadBlock[] = [];
     for (const block of out.blocks) read.push(yield* this.read(block));
     this.blocks = read;
-    this.size = {
-      nodes: out.visited ?? 0,
-      longestText: read.reduce((longest, { text }) => Math.max(longest, text.length), 0),
-      depth: out.depth ?? 0,
-    };
+    this.atFullRead = { elements: this.countElements(), textNodes: countTextNodes(read) };
+    this.size = { nodes: out.visited ?? 0, longestText: longestText(read), depth: out.depth ?? 0 };
+    this.nodesAtFullRead = this.size.nodes;
     for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
   }
 
@@ -108,6 +112,7 @@ export class PageText {
       return;
     }
     const roots = new Set<Node>(regions.map((region) => region.root));
+    let depth = this.size.depth;
     let kept: ReadBlock[] = [];
     // Blocks of the changed regions: one that comes back as it was is not read again.
     const dropped = new Map<Node, ReadBlock>();
@@ -131,8 +136,22 @@ export class PageText {
       }
       kept = insertInReadingOrder(kept, read);
       for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
+      depth = Math.max(depth, out.depth ?? 0);
     }
     this.blocks = kept;
+    // Only the changed regions were walked: the page's node count is the last full read's, plus
+    // the elements and text nodes gained since (counted by the browser, and in the blocks); its
+    // depth only ever grows (a region's walk sees depth from the region down).
+    const gained =
+      this.countElements() -
+      this.atFullRead.elements +
+      countTextNodes(kept) -
+      this.atFullRead.textNodes;
+    this.size = {
+      nodes: Math.max(0, this.nodesAtFullRead + gained),
+      longestText: longestText(kept),
+      depth,
+    };
   }
 
   /**
@@ -179,6 +198,12 @@ export class PageText {
     return mentions;
   }
 
+  /** The document's elements, counted by the browser in one call (no node handed to us). */
+  private countElements(): number {
+    const doc = this.root.ownerDocument ?? (this.root as Document);
+    return doc.getElementsByTagName("*").length;
+  }
+
   private *read(block: TextBlock): Generator<void, ReadBlock, void> {
     const findings = emptyFindings();
     const cursor = blockCursor();
@@ -193,6 +218,18 @@ export class PageText {
     const own = this.ownPatterns.length > 0 ? findOwnMentions(block.text, this.ownPatterns) : [];
     return { block, text: block.text, boilerplate: block.boilerplate, findings, own, mentions: [] };
   }
+}
+
+function countTextNodes(blocks: readonly ReadBlock[]): number {
+  let count = 0;
+  for (const { block } of blocks) count += block.nodes.length;
+  return count;
+}
+
+function longestText(blocks: readonly ReadBlock[]): number {
+  let longest = 0;
+  for (const { text } of blocks) longest = Math.max(longest, text.length);
+  return longest;
 }
 
 function sameBlock(a: TextBlock, b: TextBlock): boolean {

@@ -76,6 +76,42 @@ describe("pages that change after load", () => {
     await page.close();
   });
 
+  it("tints its highlights once a feed has grown very large, keeping every one", async () => {
+    const page = await openPage(session, `${SITE}/feed`);
+    const ours = () =>
+      page.evaluate(() =>
+        [...CSS.highlights.keys()].filter((name) => name.startsWith("backstory-")),
+      );
+    expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(["OpenAI", "Nvidia"]));
+    expect((await ours()).filter((name) => name.includes("-tint"))).toEqual([]);
+    // Scrolled on and on: 10,000 posts of 8 nodes each arrive in batches (80,000 nodes).
+    await page.evaluate(async () => {
+      const feed = document.getElementById("feed") as HTMLElement;
+      for (let batch = 0; batch < 10; batch += 1) {
+        const posts = document.createDocumentFragment();
+        for (let index = 0; index < 1000; index += 1) {
+          const post = document.createElement("article");
+          const body = document.createElement("p");
+          const by = document.createElement("b");
+          by.textContent = "by";
+          const who = document.createElement("a");
+          who.textContent = "someone";
+          body.append(`Post ${batch * 1000 + index} `, by, " ", who);
+          post.append(body);
+          posts.append(post);
+        }
+        feed.append(posts);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+    await expect
+      .poll(ours, { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(["backstory-company-tint", "backstory-active-tint"]));
+    expect((await ours()).filter((name) => !name.includes("-tint"))).toEqual([]);
+    expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(["OpenAI", "Nvidia"]));
+    await page.close();
+  });
+
   it("re-scans after a single-page-app navigation", async () => {
     const page = await openPage(session, `${SITE}/story`);
     expect(await highlightedTexts(page)).toContain("ChatGPT");
