@@ -4,6 +4,7 @@ import type { OwnEntity } from "../core/own-entities";
 import { ownEntityCard } from "../core/own-entity-card";
 import type { OpenOn } from "../core/settings";
 import { requestEntityCard } from "../platform/messaging";
+import type { CardProps } from "../ui/Card";
 import type { CardHost } from "./card-host";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
@@ -108,8 +109,15 @@ export class CardController {
   }
 
   private render(mention: PageMention, card: EntityCard | null, loading: boolean): void {
-    const { cardHost, lang, site, onHide, onWrongEntity } = this.options;
-    cardHost.show(mention.range.getBoundingClientRect(), {
+    this.options.cardHost.show(
+      mention.range.getBoundingClientRect(),
+      this.cardProps(mention, card, loading),
+    );
+  }
+
+  private cardProps(mention: PageMention, card: EntityCard | null, loading: boolean): CardProps {
+    const { lang, site, onHide, onWrongEntity } = this.options;
+    return {
       card,
       loading,
       fallbackName: mention.entity.name,
@@ -118,7 +126,7 @@ export class CardController {
       onClose: () => this.close(),
       onHide: (scope) => onHide(mention.entity.id, scope),
       onWrongEntity: () => onWrongEntity(mention.entity.id, mention.text),
-    });
+    };
   }
 
   /** The page's mentions changed: an open card stays while its text does. */
@@ -160,6 +168,7 @@ export class CardController {
     if (mention !== this.hovered) {
       this.hovered = mention;
       clearTimeout(this.openTimer);
+      if (!this.open) cardHost.dismissPrepared();
       if (mention && mention !== this.open && openOn === "hover") {
         this.askEarly(mention);
         this.openTimer = window.setTimeout(() => void this.show(mention), hoverDelayMs);
@@ -190,6 +199,13 @@ export class CardController {
     if (ownEntities.some((entity) => entity.id === entityId)) return;
     const card = requestEntityCard(entityId, lang, pageEntityIds).catch(() => null);
     this.early = { entityId, card };
+    // With its facts in, the card is laid out unseen while the delay runs, if no card is open.
+    void card.then((facts) => {
+      if (this.hovered === mention && this.open === null && !this.options.signal.aborted) {
+        const anchor = mention.range.getBoundingClientRect();
+        this.options.cardHost.prepare(anchor, this.cardProps(mention, facts, false));
+      }
+    });
   }
 
   private onClick(event: MouseEvent): void {

@@ -8,6 +8,9 @@ import { Card, type CardProps } from "../ui/Card";
 // constructor run on our element.
 export const HOST_ATTRIBUTE = "data-backstory-host";
 
+/** The popover's class while a card is laid out unseen (see `prepare`). */
+const PREPARING = "preparing";
+
 function hostTagName(): string {
   const random = crypto.getRandomValues(new Uint32Array(2));
   return `backstory-${random[0]?.toString(36)}${random[1]?.toString(36)}`;
@@ -45,9 +48,30 @@ export class CardHost {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
   }
 
+  /**
+   * Lays a card out, unseen, while none is shown: in the top layer but hidden (no pointer, no
+   * screen reader sees it), so that showing it later only paints. The first card of a page costs
+   * a layout of 6–8 ms (its fonts and styles met for the first time): done during the hover delay,
+   * it is off the reader's wait.
+   */
+  prepare(anchor: DOMRect, props: CardProps): void {
+    if (this.isShown()) return;
+    this.attach();
+    this.popover.classList.add(PREPARING);
+    render(h(Card, props), this.popover);
+    if (!this.popover.matches(":popover-open")) this.popover.showPopover();
+    this.place(anchor);
+  }
+
+  /** Takes back a card prepared for a hover that ended before its delay did. */
+  dismissPrepared(): void {
+    if (this.popover.classList.contains(PREPARING)) this.hide();
+  }
+
   show(anchor: DOMRect, props: CardProps): void {
     this.attach();
     render(h(Card, props), this.popover);
+    this.popover.classList.remove(PREPARING);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
     this.place(anchor);
   }
@@ -61,6 +85,11 @@ export class CardHost {
     return this.shadow.activeElement !== null;
   }
 
+  /** Whether a card is on screen (not one being prepared). */
+  isShown(): boolean {
+    return this.popover.matches(":popover-open") && !this.popover.classList.contains(PREPARING);
+  }
+
   /** Follows the mention as the page scrolls. */
   reposition(anchor: DOMRect): void {
     if (this.popover.matches(":popover-open")) this.place(anchor);
@@ -68,6 +97,7 @@ export class CardHost {
 
   hide(): void {
     if (this.popover.matches(":popover-open")) this.popover.hidePopover();
+    this.popover.classList.remove(PREPARING);
     render(null, this.popover);
   }
 

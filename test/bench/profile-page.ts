@@ -4,10 +4,11 @@
 // over 35 ms, as the end-to-end tests see them. A tool for finding long tasks, not a test.
 //
 //   npx tsx test/bench/profile-page.ts URL FIXTURE [--without] [--hover NAME] [--min MS] [--all]
-//     [--top N] [--categories A,B] [--timeline] [--min-task MS] [--gaps]
+//     [--hover-first NAME] [--top N] [--categories A,B] [--timeline] [--min-task MS] [--gaps]
 //
 // --without: no extension (the page's own costs); --hover NAME: trace the opening of NAME's card
-// on the loaded page; --min: report tasks over MS (30); --top: the N longest parts of each (8);
+// on the loaded page (--hover-first NAME2: open and close NAME2's card before, so the traced card
+// is not the page's first); --min: report tasks over MS (30); --top: the N longest parts of each (8);
 // --all: more trace categories; --categories: others still ("renderer" shows Chromium's own
 // text capture, "*" everything, slowly); --timeline: every task of --min-task MS (2) or more
 // around the read or the card; --gaps: what ran in each heartbeat gap.
@@ -57,6 +58,13 @@ const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", re
 if (hover) {
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(5000);
+  const first = option("--hover-first");
+  if (first) {
+    await hoverMention(page, first);
+    await page.waitForTimeout(1000);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(1000);
+  }
 }
 await cdp.send("Tracing.start", {
   traceConfig: { includedCategories: categories, excludedCategories: ["*"] },
