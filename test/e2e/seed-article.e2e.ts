@@ -50,6 +50,25 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
     expect(texts).toHaveLength(SEED_NAMES.length);
   });
 
+  it("opens no card for a pointer that only passes over a mention, and leaves none behind", async () => {
+    const popoverOpen = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector("[data-backstory-host]")
+            ?.shadowRoot?.querySelector(".popover")
+            ?.matches(":popover-open") ?? false,
+      );
+    // On the mention for less than the hover delay (350 ms): its card may be laid out, unseen.
+    await hoverMention(page, "Vy Capital");
+    await page.waitForTimeout(150);
+    expect(await cardLocator(page).isVisible()).toBe(false);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(600);
+    expect(await cardLocator(page).isVisible()).toBe(false);
+    expect(await popoverOpen()).toBe(false);
+  });
+
   it("shows a card with the entity's name and summary on hover", async () => {
     await hoverMention(page, "Sequoia Capital");
     const card = cardLocator(page);
