@@ -55,12 +55,7 @@ export class CardHost {
    * it is off the reader's wait.
    */
   prepare(anchor: DOMRect, props: CardProps): void {
-    if (this.isShown()) return;
-    this.attach();
-    this.popover.classList.add(PREPARING);
-    render(h(Card, props), this.popover);
-    if (!this.popover.matches(":popover-open")) this.popover.showPopover();
-    this.place(anchor);
+    if (!this.isShown()) this.present(anchor, props, { unseen: true });
   }
 
   /** Takes back a card prepared for a hover that ended before its delay did. */
@@ -69,9 +64,14 @@ export class CardHost {
   }
 
   show(anchor: DOMRect, props: CardProps): void {
+    this.present(anchor, props, { unseen: false });
+  }
+
+  /** Renders the card (only what differs from the last render), in the top layer, placed. */
+  private present(anchor: DOMRect, props: CardProps, { unseen }: { unseen: boolean }): void {
     this.attach();
+    this.popover.classList.toggle(PREPARING, unseen);
     render(h(Card, props), this.popover);
-    this.popover.classList.remove(PREPARING);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
     this.place(anchor);
   }
