@@ -70,14 +70,11 @@ export class CardController {
   async show(mention: PageMention): Promise<void> {
     clearTimeout(this.closeTimer);
     this.closeTimer = 0;
-    const { lang, signal, pageEntityIds } = this.options;
+    const { signal } = this.options;
     this.open = mention;
-    const own = this.options.ownEntities.find((entity) => entity.id === mention.entity.id);
     const early = this.early?.entityId === mention.entity.id ? this.early.card : null;
     this.early = null;
-    const request = own
-      ? Promise.resolve(ownEntityCard(own, lang))
-      : (early ?? requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null));
+    const request = early ?? this.factsOf(mention);
     // The facts usually arrive within a frame or two: the card is drawn once, with them. Every
     // frame that changes something costs a very large page a whole repaint.
     const loading = window.setTimeout(() => {
@@ -187,6 +184,14 @@ export class CardController {
     }
   }
 
+  /** A mention's card facts: made here for the user's own entities, else from the background. */
+  private factsOf(mention: PageMention): Promise<EntityCard | null> {
+    const { lang, pageEntityIds, ownEntities } = this.options;
+    const own = ownEntities.find((entity) => entity.id === mention.entity.id);
+    if (own) return Promise.resolve(ownEntityCard(own, lang));
+    return requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+  }
+
   /**
    * Asks for a mention's facts as the hover delay starts, so they are there when it ends and the
    * card is drawn at once (a service worker that slept first loads the facts). One message per
@@ -194,10 +199,8 @@ export class CardController {
    */
   private askEarly(mention: PageMention): void {
     const entityId = mention.entity.id;
-    const { lang, pageEntityIds, ownEntities } = this.options;
     if (this.early?.entityId === entityId) return;
-    if (ownEntities.some((entity) => entity.id === entityId)) return;
-    const card = requestEntityCard(entityId, lang, pageEntityIds).catch(() => null);
+    const card = this.factsOf(mention);
     this.early = { entityId, card };
     // With its facts in, the card is laid out unseen while the delay runs, if no card is open.
     void card.then((facts) => {

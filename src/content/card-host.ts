@@ -86,7 +86,7 @@ export class CardHost {
   }
 
   /** Whether a card is on screen (not one being prepared). */
-  isShown(): boolean {
+  private isShown(): boolean {
     return this.popover.matches(":popover-open") && !this.popover.classList.contains(PREPARING);
   }
 

@@ -31,7 +31,6 @@ function highlightName(kind: EntityType | "active", look: HighlightLook): string
 export class Highlighter {
   private readonly byType = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
-  private names: string[] = [];
   private shadowSheet: CSSStyleSheet | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
 
@@ -52,7 +51,7 @@ export class Highlighter {
    */
   useTint(): void {
     if (this.look.tint) return;
-    for (const name of this.names) CSS.highlights.delete(name);
+    this.unregisterAll();
     this.look = { ...this.look, tint: true };
     this.registerAll();
   }
@@ -88,7 +87,7 @@ export class Highlighter {
   }
 
   destroy(): void {
-    for (const name of this.names) CSS.highlights.delete(name);
+    this.unregisterAll();
     const sheet = this.shadowSheet;
     for (const root of this.shadowRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
@@ -96,15 +95,17 @@ export class Highlighter {
     this.shadowRoots.clear();
   }
 
-  private registerAll(): void {
-    this.names = [];
-    for (const [type, highlight] of this.byType)
-      this.register(highlightName(type, this.look), highlight);
-    this.register(highlightName("active", this.look), this.active);
+  /** Every highlight with its name for the current look: the types', then the active one. */
+  private *named(): Generator<[string, Highlight]> {
+    for (const [type, highlight] of this.byType) yield [highlightName(type, this.look), highlight];
+    yield [highlightName("active", this.look), this.active];
   }
 
-  private register(name: string, highlight: Highlight): void {
-    this.names.push(name);
-    CSS.highlights.set(name, highlight);
+  private registerAll(): void {
+    for (const [name, highlight] of this.named()) CSS.highlights.set(name, highlight);
+  }
+
+  private unregisterAll(): void {
+    for (const [name] of this.named()) CSS.highlights.delete(name);
   }
 }

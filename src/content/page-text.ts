@@ -68,8 +68,7 @@ export class PageText {
   private readonly headers: Map<string, EntityHeader>;
   private readonly matcher: Matcher;
   /** What the last full read counted, for the size after reads of changes (see `readChanges`). */
-  private nodesAtFullRead = 0;
-  private atFullRead = { elements: 0, textNodes: 0 };
+  private atFullRead = { nodes: 0, elements: 0, textNodes: 0 };
   /** Characters scanned since the last pause (see `read`). */
   private charsSincePause = 0;
 
@@ -95,9 +94,9 @@ export class PageText {
     const read: ReadBlock[] = [];
     for (const block of out.blocks) read.push(yield* this.read(block));
     this.blocks = read;
-    this.atFullRead = { elements: this.countElements(), textNodes: countTextNodes(read) };
-    this.size = { nodes: out.visited ?? 0, longestText: longestText(read), depth: out.depth ?? 0 };
-    this.nodesAtFullRead = this.size.nodes;
+    const nodes = out.visited ?? 0;
+    this.atFullRead = { nodes, elements: this.countElements(), textNodes: countTextNodes(read) };
+    this.size = { nodes, longestText: longestText(read), depth: out.depth ?? 0 };
     for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
   }
 
@@ -148,7 +147,7 @@ export class PageText {
       countTextNodes(kept) -
       this.atFullRead.textNodes;
     this.size = {
-      nodes: Math.max(0, this.nodesAtFullRead + gained),
+      nodes: Math.max(0, this.atFullRead.nodes + gained),
       longestText: longestText(kept),
       depth,
     };
