@@ -92,14 +92,28 @@ console.log(
   "heartbeat gaps end at",
   thread.filter((e) => e.name === "gap").map((e) => ms(e.ts)),
 );
-const tasks = thread.filter(
-  (e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && (e.dur ?? 0) > minMs * 1000,
-);
-for (const task of tasks) {
+/** Scheduler tasks that start in [from, to] and last at least `minUs`, in order. */
+function tasksBetween(from: number, to: number, minUs: number): TraceEvent[] {
+  return thread.filter(
+    (e) =>
+      e.ph === "X" &&
+      e.name === "ThreadControllerImpl::RunTask" &&
+      e.ts >= from &&
+      e.ts <= to &&
+      (e.dur ?? 0) >= minUs,
+  );
+}
+
+/** The timed events that ran inside `task`. */
+function inside(task: TraceEvent): TraceEvent[] {
   const end = task.ts + (task.dur ?? 0);
+  return thread.filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end);
+}
+
+const tasks = tasksBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, minMs * 1000);
+for (const task of tasks) {
   const longestByName = new Map<string, number>();
-  for (const e of thread) {
-    if (e === task || e.ph !== "X" || e.ts < task.ts || e.ts >= end) continue;
+  for (const e of inside(task)) {
     const script = e.name === "FunctionCall" || e.name === "EvaluateScript";
     const key = script ? `${e.name} ${e.args?.data?.url?.slice(-40) ?? ""}` : e.name;
     longestByName.set(key, Math.max(longestByName.get(key) ?? 0, (e.dur ?? 0) / 1000));
@@ -113,23 +127,9 @@ for (const task of tasks) {
   }
 }
 
-/** Scheduler tasks that start in [from, to] and last at least `minUs`, in order. */
-function tasksBetween(from: number, to: number, minUs: number): TraceEvent[] {
-  return thread.filter(
-    (e) =>
-      e.ph === "X" &&
-      e.name === "ThreadControllerImpl::RunTask" &&
-      e.ts >= from &&
-      e.ts <= to &&
-      (e.dur ?? 0) >= minUs,
-  );
-}
-
 /** One line for a task: its start, length and its `parts` longest events inside. */
 function taskLine(task: TraceEvent, parts: number): string {
-  const end = task.ts + (task.dur ?? 0);
-  const inner = thread
-    .filter((e) => e !== task && e.ph === "X" && e.ts >= task.ts && e.ts < end)
+  const inner = inside(task)
     .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
     .slice(0, parts)
     .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
