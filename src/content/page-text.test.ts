@@ -94,6 +94,34 @@ describe("PageText", () => {
     expect(texts(text)).toEqual(["xAI", "Andreessen Horowitz", "Microsoft", "Anthropic"]);
   });
 
+  it("finds a name written later into a block that named nobody, with a range over its nodes", () => {
+    // A block without names is kept by its first text node only (see PageText.read).
+    const doc = pageOf(`<p id="quiet">Nothing <i>here</i> <b>yet</b>.</p><p>OpenAI.</p>`);
+    const text = readPage(doc);
+    const quiet = doc.getElementById("quiet") as HTMLElement;
+    const bold = quiet.querySelector("b") as HTMLElement;
+    bold.innerHTML = "Elon <i>Musk</i>";
+    drain(text.readChanges(new Set<Node>([bold])));
+    const mentions = runToEnd(text.mentionSteps());
+    expect(mentions.map((mention) => mention.text)).toEqual(["Elon Musk", "OpenAI"]);
+    // The range's ends, as set (happy-dom's Range gets ends in two text nodes wrong).
+    const ends: Array<[string | null, number]> = [];
+    const range = doc.createRange();
+    range.setStart = (node, offset) => void ends.push([node.textContent, offset]);
+    range.setEnd = (node, offset) => void ends.push([node.textContent, offset]);
+    doc.createRange = () => range;
+    void (mentions[0] as (typeof mentions)[0]).range;
+    expect(ends).toEqual([
+      ["Elon ", 0],
+      ["Musk", 4],
+    ]);
+    // Rewritten as it was, a block without names is recognised and not read again.
+    const again = doc.getElementById("quiet") as HTMLElement;
+    const same = runToEnd(text.mentionSteps());
+    drain(text.readChanges(new Set<Node>([again])));
+    expect(runToEnd(text.mentionSteps())).toEqual(same);
+  });
+
   it("reads everything again when the change reaches the page itself", () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);

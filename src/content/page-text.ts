@@ -45,7 +45,13 @@ export interface PageSize {
 
 /** A block of the page's text with what was found in it, kept until its text changes. */
 interface ReadBlock extends ScannedBlock {
+  /**
+   * The block as walked. One with no name in it keeps only its first text node (see `read`):
+   * no range is ever made in it.
+   */
   block: TextBlock;
+  /** How many text nodes the block had when walked. */
+  textNodes: number;
   boilerplate: boolean;
   findings: BlockFindings;
   own: OwnMention[];
@@ -67,8 +73,11 @@ export class PageText {
   private readonly ownPatterns: ReturnType<typeof ownPatterns>;
   private readonly headers: Map<string, EntityHeader>;
   private readonly matcher: Matcher;
-  /** What the last full read counted, for the size after reads of changes (see `readChanges`). */
-  private atFullRead = { nodes: 0, elements: 0, textNodes: 0 };
+  /**
+   * Nodes the last full read visited that are no block's share (after the last block, in
+   * blocks of whitespace only): the size after reads of changes adds them (see `readChanges`).
+   */
+  private nodesOutsideBlocks = 0;
   /** Characters scanned since the last pause (see `read`). */
   private charsSincePause = 0;
 
@@ -95,7 +104,7 @@ export class PageText {
     for (const block of out.blocks) read.push(yield* this.read(block));
     this.blocks = read;
     const nodes = out.visited ?? 0;
-    this.atFullRead = { nodes, elements: this.countElements(), textNodes: countTextNodes(read) };
+    this.nodesOutsideBlocks = Math.max(0, nodes - nodesInBlocks(read));
     this.size = { nodes, longestText: longestText(read), depth: out.depth ?? 0 };
     for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
   }
@@ -131,23 +140,19 @@ export class PageText {
       const read: ReadBlock[] = [];
       for (const block of out.blocks) {
         const before = dropped.get(block.nodes[0] as Node);
-        read.push(before && sameBlock(before.block, block) ? before : yield* this.read(block));
+        read.push(before && sameBlock(before, block) ? before : yield* this.read(block));
       }
       kept = insertInReadingOrder(kept, read);
       for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
       depth = Math.max(depth, out.depth ?? 0);
     }
     this.blocks = kept;
-    // Only the changed regions were walked: the page's node count is the last full read's, plus
-    // the elements and text nodes gained since (counted by the browser, and in the blocks); its
-    // depth only ever grows (a region's walk sees depth from the region down).
-    const gained =
-      this.countElements() -
-      this.atFullRead.elements +
-      countTextNodes(kept) -
-      this.atFullRead.textNodes;
+    // Only the changed regions were walked: the page's node count is its blocks' shares, those
+    // of the regions as walked now. (Not counted by the browser: `getElementsByTagName("*")` on
+    // 200,000 elements leaves a list of them all, which the garbage collector then traces in one
+    // 60-80 ms step.) Depth only ever grows (a region's walk sees depth from the region down).
     this.size = {
-      nodes: Math.max(0, this.atFullRead.nodes + gained),
+      nodes: this.nodesOutsideBlocks + nodesInBlocks(kept),
       longestText: longestText(kept),
       depth,
     };
@@ -197,12 +202,6 @@ export class PageText {
     return mentions;
   }
 
-  /** The document's elements, counted by the browser in one call (no node handed to us). */
-  private countElements(): number {
-    const doc = this.root.ownerDocument ?? (this.root as Document);
-    return doc.getElementsByTagName("*").length;
-  }
-
   private *read(block: TextBlock): Generator<void, ReadBlock, void> {
     const findings = emptyFindings();
     const cursor = blockCursor();
@@ -215,13 +214,25 @@ export class PageText {
       yield;
     }
     const own = this.ownPatterns.length > 0 ? findOwnMentions(block.text, this.ownPatterns) : [];
-    return { block, text: block.text, boilerplate: block.boilerplate, findings, own, mentions: [] };
+    // Most blocks name nobody. Keeping all their text nodes would keep a wrapper object alive
+    // for each (180,000 on a 200,000-element page), which every garbage collection then walks;
+    // the first node is enough to place the block in reading order and to recognise it again.
+    const named = findings.names.length > 0 || own.length > 0;
+    return {
+      block: named ? block : { ...block, nodes: block.nodes.slice(0, 1), starts: [0] },
+      textNodes: block.nodes.length,
+      text: block.text,
+      boilerplate: block.boilerplate,
+      findings,
+      own,
+      mentions: [],
+    };
   }
 }
 
-function countTextNodes(blocks: readonly ReadBlock[]): number {
+function nodesInBlocks(blocks: readonly ReadBlock[]): number {
   let count = 0;
-  for (const { block } of blocks) count += block.nodes.length;
+  for (const { block } of blocks) count += block.walkedNodes;
   return count;
 }
 
@@ -231,12 +242,18 @@ function longestText(blocks: readonly ReadBlock[]): number {
   return longest;
 }
 
-function sameBlock(a: TextBlock, b: TextBlock): boolean {
-  return (
-    a.text === b.text &&
-    a.boilerplate === b.boilerplate &&
-    a.nodes.length === b.nodes.length &&
-    a.nodes.every((node, index) => node === b.nodes[index] && a.starts[index] === b.starts[index])
+/**
+ * Whether a block walked again is the one read before. A block kept whole must have the same
+ * nodes (its mentions' ranges are in them); one kept by its first node only (no name in it) the
+ * same text from the same first node.
+ */
+function sameBlock(before: ReadBlock, walked: TextBlock): boolean {
+  const a = before.block;
+  if (a.text !== walked.text || a.boilerplate !== walked.boilerplate) return false;
+  if (before.textNodes !== walked.nodes.length) return false;
+  if (a.nodes.length < before.textNodes) return a.nodes[0] === walked.nodes[0];
+  return a.nodes.every(
+    (node, index) => node === walked.nodes[index] && a.starts[index] === walked.starts[index],
   );
 }
 

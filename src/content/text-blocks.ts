@@ -13,6 +13,11 @@ export interface TextBlock {
   starts: number[];
   /** Inside navigation, a page header, a footer or an aside: not the article itself. */
   boilerplate: boolean;
+  /**
+   * Nodes the walk visited for this block, since the block before it ended (elements and text,
+   * skipped subtrees not counted): its share of the page's size.
+   */
+  walkedNodes: number;
 }
 
 const ELEMENT_NODE = 1;
@@ -61,10 +66,15 @@ export function* walkTextBlocks(
   context: WalkContext = PAGE_TOP,
 ): Generator<void, void, void> {
   let current: TextBlock | null = null;
+  let sinceLastBlock = 0;
   let boilerplateDepth = context.boilerplate ? 1 : 0;
   let contentDepth = context.content ? 1 : 0;
   const endBlock = () => {
-    if (current && current.text.trim().length > 0) out.blocks.push(current);
+    if (current && current.text.trim().length > 0) {
+      current.walkedNodes = sinceLastBlock;
+      sinceLastBlock = 0;
+      out.blocks.push(current);
+    }
     current = null;
   };
   // The open elements, innermost last, and what to undo when leaving each (flag bits): two
@@ -78,6 +88,7 @@ export function* walkTextBlocks(
   let visited = 0;
   let node: Node | null = root.firstChild;
   while (node) {
+    sinceLastBlock += 1;
     if (++visited % NODES_PER_STEP === 0) {
       out.visited = (out.visited ?? 0) + NODES_PER_STEP;
       yield;
@@ -88,7 +99,13 @@ export function* walkTextBlocks(
       const text = node as Text;
       const data = text.data;
       if (data.length > 0) {
-        current ??= { text: "", nodes: [], starts: [], boilerplate: boilerplateDepth > 0 };
+        current ??= {
+          text: "",
+          nodes: [],
+          starts: [],
+          boilerplate: boilerplateDepth > 0,
+          walkedNodes: 0,
+        };
         current.nodes.push(text);
         current.starts.push(current.text.length);
         current.text += data;
