@@ -3,6 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { datasetPlugin } from "./src/data/vite-plugin";
 import { type Browser, manifestFor } from "./src/platform/manifest-for";
+import { rootScopedHighlights } from "./src/platform/root-scoped-highlights";
 
 // One source, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode }) => {
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
         // in web_accessible_resources.
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
       }),
+      browser === "chrome" && rootScopedHighlights("src/styles/highlights.css"),
     ],
     // Copied as is to the build's root: _locales.
     publicDir: "assets/public",

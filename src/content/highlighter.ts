@@ -22,11 +22,18 @@ function highlightName(kind: EntityType | "active", look: HighlightLook): string
 }
 
 /**
+ * Firefox gives a shadow tree's text only the highlight styles of the shadow tree's own rules:
+ * there, shadow roots get a copy of ours. Chromium's build has them on the document's root,
+ * from where they reach every text, shadow trees included (see root-scoped-highlights.ts).
+ */
+const SHADOW_ROOTS_NEED_RULES = import.meta.env.MODE !== "chrome";
+
+/**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM and text stay untouched,
  * so selection, copy, find-in-page and the page's own scripts see exactly what they would
  * without us. The ::highlight() rules come with the content script (manifest `css`), so nothing
- * is added to the page's own stylesheets; only web components' shadow roots, which those rules
- * cannot reach, get an adopted copy.
+ * is added to the page's own stylesheets; only in Firefox do web components' shadow roots,
+ * which those rules cannot reach there, get an adopted copy.
  */
 export class Highlighter {
   private readonly byType = new Map<EntityType, Highlight>();
@@ -56,9 +63,9 @@ export class Highlighter {
     this.registerAll();
   }
 
-  /** A document's stylesheets do not reach into shadow trees: adopt ours there. */
+  /** Where a document's highlight rules do not reach into shadow trees (Firefox), adopt ours. */
   adoptInto(root: ShadowRoot): void {
-    if (this.shadowRoots.has(root)) return;
+    if (!SHADOW_ROOTS_NEED_RULES || this.shadowRoots.has(root)) return;
     if (!this.shadowSheet) {
       this.shadowSheet = new CSSStyleSheet();
       this.shadowSheet.replaceSync(highlightCss);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightedTexts, launch, openPage, type Session } from "./harness";
+import { highlightedTexts, highlightIsPainted, launch, openPage, type Session } from "./harness";
 
 const SITE = "https://www.theverge.com";
 
@@ -128,6 +128,8 @@ describe("pages that change after load", () => {
     await expect
       .poll(() => highlightedTexts(page))
       .toEqual(expect.arrayContaining(["Anthropic", "Google"]));
+    // In the shadow root: painted by the document's rules (Chromium inherits them there).
+    expect(await highlightIsPainted(page, "Anthropic")).toBe(true);
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
     expect(frame).toBeDefined();
     await expect

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchFirefox, openExtensionPage, openFixture, openPopupForUrl } from "./firefox-harness";
-import { SEED_ENTITY_IDS, SEED_URL } from "./harness";
+import { highlightIsPainted, SEED_ENTITY_IDS, SEED_URL } from "./harness";
 
 describe("the Firefox build in firefox-esr", () => {
   let browser: Browser;
@@ -25,6 +25,10 @@ describe("the Firefox build in firefox-esr", () => {
     expect(texts).toEqual(
       expect.arrayContaining(["xAI", "Elon Musk", "Sequoia Capital", "Alwaleed Bin Talal"]),
     );
+  });
+
+  it("paints the highlights it registers", async () => {
+    expect(await highlightIsPainted(page, "Sequoia Capital", "document")).toBe(true);
   });
 
   it("opens a card on hover", async () => {

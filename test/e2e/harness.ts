@@ -170,6 +170,58 @@ export async function hoverMention(page: Page, text: string): Promise<void> {
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
+/** What `highlightIsPainted` needs of a page: Playwright's and Puppeteer's both have it. */
+interface PaintablePage {
+  evaluate(expression: string): Promise<unknown>;
+  screenshot(options: {
+    clip: { x: number; y: number; width: number; height: number };
+  }): Promise<Uint8Array>;
+}
+
+/**
+ * Whether the browser paints the highlight of the first mention whose text is `text`: the
+ * pixels around it, underline included, differ once Backstory's highlights are unregistered
+ * (and they are registered again after). Registered highlights alone prove nothing: a rule that
+ * matches no element paints nothing.
+ */
+export async function highlightIsPainted(
+  page: PaintablePage,
+  text: string,
+  /** Where the screenshot's clip is measured from: Puppeteer's is the document, Playwright's the viewport. */
+  clipFrom: "viewport" | "document" = "viewport",
+): Promise<boolean> {
+  const clip = (await page.evaluate(`((wanted, fromDocument) => {
+    const range = (${mentionRangesInPage.toString()})().find((r) => r.toString() === wanted);
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const rect = range.getClientRects()[0];
+    if (!rect) return null;
+    const x = rect.left - 2 + (fromDocument ? scrollX : 0);
+    const y = rect.top - 2 + (fromDocument ? scrollY : 0);
+    return { x, y, width: rect.width + 4, height: rect.height + 8 };
+  })(${JSON.stringify(text)}, ${clipFrom === "document"})`)) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  } | null;
+  if (!clip) throw new Error(`no highlighted mention "${text}" in view`);
+  const nextFrames =
+    "new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))";
+  await page.evaluate(nextFrames);
+  const highlighted = Buffer.from(await page.screenshot({ clip }));
+  await page.evaluate(`(() => {
+    window.__backstoryTestSaved = [...CSS.highlights].filter(([name]) => name.startsWith("backstory-"));
+    for (const [name] of window.__backstoryTestSaved) CSS.highlights.delete(name);
+  })()`);
+  await page.evaluate(nextFrames);
+  const plain = Buffer.from(await page.screenshot({ clip }));
+  await page.evaluate(`(() => {
+    for (const [name, highlight] of window.__backstoryTestSaved) CSS.highlights.set(name, highlight);
+  })()`);
+  return !highlighted.equals(plain);
+}
+
 /** The open card's root element (inside Backstory's shadow root). */
 export function cardLocator(page: Page) {
   return page.locator("[data-backstory-host] .card");

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cardLocator,
   highlightedTexts,
+  highlightIsPainted,
   hoverMention,
   launch,
   openPage,
@@ -48,6 +49,12 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
     expect(new Set(texts)).toEqual(new Set(SEED_NAMES));
     // By default only the first mention of each name is marked.
     expect(texts).toHaveLength(SEED_NAMES.length);
+  });
+
+  it("paints the highlights it registers", async () => {
+    for (const name of ["xAI", "Elon Musk", "Sequoia Capital"]) {
+      expect(await highlightIsPainted(page, name), name).toBe(true);
+    }
   });
 
   it("opens no card for a pointer that only passes over a mention, and leaves none behind", async () => {

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { scopeHighlightsToRoot } from "./root-scoped-highlights";
+
+describe("scopeHighlightsToRoot", () => {
+  it("puts every ::highlight() selector on :root, in lists too, and leaves comments alone", () => {
+    const css = [
+      "/* Our ::highlight() rules */",
+      "::highlight(a) { color: red; }",
+      "::highlight(b),",
+      "  ::highlight(c) { color: blue; }",
+    ].join("\n");
+    expect(scopeHighlightsToRoot(css)).toBe(
+      [
+        "/* Our ::highlight() rules */",
+        ":root::highlight(a) { color: red; }",
+        ":root::highlight(b),",
+        "  :root::highlight(c) { color: blue; }",
+      ].join("\n"),
+    );
+  });
+
+  it("leaves no rule of the shipped stylesheet matching every element", () => {
+    const scoped = scopeHighlightsToRoot(readFileSync("src/styles/highlights.css", "utf8"));
+    const selectors = scoped
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .split("}")
+      .map((rule) => rule.split("{")[0]?.trim() ?? "")
+      .filter(Boolean);
+    // Six types and the active mention, in four looks (light, dark, tinted light, tinted dark).
+    expect(selectors.length).toBe(28);
+    for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\(backstory-/);
+  });
+});
