@@ -5,13 +5,16 @@
 //
 //   npx tsx test/bench/profile-page.ts URL FIXTURE [--without] [--hover NAME] [--min MS] [--all]
 //     [--hover-first NAME] [--top N] [--categories A,B] [--timeline] [--min-task MS] [--gaps]
+//     [--run JS]
 //
 // --without: no extension (the page's own costs); --hover NAME: trace the opening of NAME's card
 // on the loaded page (--hover-first NAME2: open and close NAME2's card before, so the traced card
 // is not the page's first); --min: report tasks over MS (30); --top: the N longest parts of each (8);
 // --all: more trace categories; --categories: others still ("renderer" shows Chromium's own
 // text capture, "*" everything, slowly); --timeline: every task of --min-task MS (2) or more
-// around the read or the card; --gaps: what ran in each heartbeat gap.
+// around the read or the card; --gaps: what ran in each heartbeat gap; --run JS: run JS in the
+// page's main world once it has settled, and trace that (what the page's own changes cost, with or
+// without the extension).
 import { hoverMention, launch } from "../e2e/harness";
 
 interface TraceEvent {
@@ -31,6 +34,8 @@ const option = (name: string) => {
 const [url, fixture] = args;
 if (!url || !fixture) throw new Error("usage: profile-page.ts URL FIXTURE [options]");
 const hover = option("--hover");
+const pageScript = option("--run");
+const settled = hover !== undefined || pageScript !== undefined;
 const minMs = Number(option("--min") ?? 30);
 const categories = ["toplevel", "devtools.timeline", "blink.user_timing", "v8.execute"];
 if (args.includes("--all")) categories.push("blink", "cc", "disabled-by-default-devtools.timeline");
@@ -55,7 +60,7 @@ cdp.on("Tracing.dataCollected", (event) =>
   events.push(...(event.value as unknown as TraceEvent[])),
 );
 const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-if (hover) {
+if (settled) {
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(5000);
   const first = option("--hover-first");
@@ -71,8 +76,9 @@ await cdp.send("Tracing.start", {
   transferMode: "ReportEvents",
 });
 if (hover) await hoverMention(page, hover);
+else if (pageScript) await page.evaluate(pageScript);
 else await page.goto(url, { waitUntil: "load" });
-await page.waitForTimeout(hover ? 1500 : 6000);
+await page.waitForTimeout(settled ? 1500 : 6000);
 await cdp.send("Tracing.end");
 await complete;
 await session.close();
