@@ -7,7 +7,7 @@ import { resolveMentionSteps, type ScannedBlock } from "../core/resolve-mentions
 import { type BlockFindings, blockCursor, emptyFindings, scanBlockPart } from "../core/scan-block";
 import { changedRegions, compareReadingOrder, insideAny } from "./changed-regions";
 import { type PageMention, pageMention } from "./page-mention";
-import { type TextBlock, type WalkOutput, walkTextBlocks } from "./text-blocks";
+import { type TextBlock, type WalkContext, type WalkOutput, walkTextBlocks } from "./text-blocks";
 
 /** Characters read between two pauses: about a millisecond of work. */
 const CHARS_PER_STEP = 16_384;
@@ -99,9 +99,7 @@ export class PageText {
   /** Steps that read the whole page. */
   *readAll(): Generator<void, void, void> {
     const out: WalkOutput = { blocks: [], shadowRoots: [] };
-    yield* walkTextBlocks(this.root, out);
-    const read: ReadBlock[] = [];
-    for (const block of out.blocks) read.push(yield* this.read(block));
+    const read = yield* this.walkAndRead(this.root, out);
     this.blocks = read;
     const nodes = out.visited ?? 0;
     this.nodesOutsideBlocks = Math.max(0, nodes - nodesInBlocks(read));
@@ -136,12 +134,10 @@ export class PageText {
     for (const region of regions) {
       if (!region.context) continue;
       const out: WalkOutput = { blocks: [], shadowRoots: [] };
-      yield* walkTextBlocks(region.root, out, region.context);
-      const read: ReadBlock[] = [];
-      for (const block of out.blocks) {
+      const read = yield* this.walkAndRead(region.root, out, region.context, (block) => {
         const before = dropped.get(block.nodes[0] as Node);
-        read.push(before && sameBlock(before, block) ? before : yield* this.read(block));
-      }
+        return before && sameBlock(before, block) ? before : undefined;
+      });
       kept = insertInReadingOrder(kept, read);
       for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
       depth = Math.max(depth, out.depth ?? 0);
@@ -200,6 +196,37 @@ export class PageText {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Walks `root` and reads each block as soon as the walk has it (`known` may give one back as it
+   * was read before). Blocks are read on the way, not after the walk, so that the text nodes of
+   * those that name nobody are let go young: kept to the end of a walk of 200,000 elements, they
+   * survived into the old generation and made the collections that followed long ones.
+   */
+  private *walkAndRead(
+    root: Node,
+    out: WalkOutput,
+    context?: WalkContext,
+    known: (block: TextBlock) => ReadBlock | undefined = () => undefined,
+  ): Generator<void, ReadBlock[], void> {
+    const read: ReadBlock[] = [];
+    for (const _ of walkTextBlocks(root, out, context)) {
+      yield* this.readWalked(out, read, known);
+      yield;
+    }
+    yield* this.readWalked(out, read, known);
+    return read;
+  }
+
+  /** Reads the blocks the walk has put in `out` onto `read`, and takes them out of `out`. */
+  private *readWalked(
+    out: WalkOutput,
+    read: ReadBlock[],
+    known: (block: TextBlock) => ReadBlock | undefined,
+  ): Generator<void, void, void> {
+    for (const block of out.blocks) read.push(known(block) ?? (yield* this.read(block)));
+    out.blocks.length = 0;
   }
 
   private *read(block: TextBlock): Generator<void, ReadBlock, void> {
