@@ -5,7 +5,7 @@
 //
 //   npx tsx test/bench/profile-page.ts URL FIXTURE [--without] [--hover NAME] [--min MS] [--all]
 //     [--hover-first NAME] [--top N] [--categories A,B] [--timeline] [--min-task MS] [--gaps]
-//     [--run JS]
+//     [--run JS] [--settle MS]
 //
 // --without: no extension (the page's own costs); --hover NAME: trace the opening of NAME's card
 // on the loaded page (--hover-first NAME2: open and close NAME2's card before, so the traced card
@@ -14,7 +14,8 @@
 // text capture, "*" everything, slowly); --timeline: every task of --min-task MS (2) or more
 // around the read or the card; --gaps: what ran in each heartbeat gap; --run JS: run JS in the
 // page's main world once it has settled, and trace that (what the page's own changes cost, with or
-// without the extension).
+// without the extension); --settle MS: how long the page runs after load before --hover or --run
+// (5000).
 import { hoverMention, launch } from "../e2e/harness";
 
 interface TraceEvent {
@@ -62,7 +63,7 @@ cdp.on("Tracing.dataCollected", (event) =>
 const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
 if (settled) {
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForTimeout(5000);
+  await page.waitForTimeout(Number(option("--settle") ?? 5000));
   const first = option("--hover-first");
   if (first) {
     await hoverMention(page, first);
