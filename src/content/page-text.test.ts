@@ -115,11 +115,11 @@ describe("PageText", () => {
       ["Elon ", 0],
       ["Musk", 4],
     ]);
-    // Rewritten as it was, a block without names is recognised and not read again.
-    const again = doc.getElementById("quiet") as HTMLElement;
+    // Read again unchanged, both blocks are recognised: the same mention objects come back.
     const same = runToEnd(text.mentionSteps());
-    drain(text.readChanges(new Set<Node>([again])));
-    expect(runToEnd(text.mentionSteps())).toEqual(same);
+    drain(text.readChanges(new Set<Node>([quiet, doc.body.lastElementChild as Element])));
+    const after = runToEnd(text.mentionSteps());
+    for (let i = 0; i < same.length; i += 1) expect(after[i]).toBe(same[i]);
   });
 
   it("reads everything again when the change reaches the page itself", () => {
