@@ -1,8 +1,8 @@
 // Hostile and broken pages, in Chromium. Each page is opened twice, without and with Backstory,
 // and compared: no exception of ours reaches the page's console, the page's own scripts see
 // exactly what they see without us, none of our tasks blocks the page for more than 50 ms (on
-// the largest pages: nor for longer than the browser's own repaint of the same highlights, see
-// `repaintOfHighlights`), and the names in view are highlighted.
+// the largest pages: nor for longer than the browser takes to paint such highlights for the page
+// itself, see `firstHighlightPaintWithout`), and the names in view are highlighted.
 //
 // Everything is read through the Chrome DevTools Protocol, in the page's main world (what the
 // page's scripts see) or in a fresh isolated world (pristine DOM APIs, whatever the page broke),
@@ -87,6 +87,8 @@ const PAGES = {
 type PageKey = keyof typeof PAGES;
 
 const LONG_TASK_MS = 50;
+/** The longest slice slices.ts does not report as long (its LONG_SLICE_MS). */
+const SHORT_SLICE_MS = 16;
 
 // Before any page script: a heartbeat in the page's main world that notes every time the main
 // thread was blocked for longer than 30 ms, whoever blocked it. The Long Tasks API cannot be
@@ -397,6 +399,55 @@ async function medianOfVisits(
 }
 
 /**
+ * What the browser itself takes to paint highlights like Backstory's the first time, on the page
+ * without Backstory: the page's own script registers the names in view (every occurrence, up to
+ * 50), tinted as Backstory tints them on the largest pages, and the longest blocking of its main
+ * thread that follows is measured. The first paint of a highlight costs more than a repaint
+ * (5,000 levels of nesting: Chromium works out the highlight's style down the whole chain).
+ */
+async function firstHighlightPaintWithout(key: PageKey): Promise<number> {
+  const { visit } = await run(without, key, false);
+  const tint = "color: rgb(29 78 216); background-color: rgb(29 78 216 / 0.08);";
+  await evaluate(
+    visit,
+    `(() => {
+      const style = document.createElement("style");
+      style.textContent = ":root::highlight(backstory-test) { ${tint} }";
+      document.head.append(style);
+    })()`,
+    "fresh",
+  );
+  // The new stylesheet restyles the page: that is not what is measured.
+  await visit.page.waitForTimeout(1500);
+  const start = await evaluate<number>(
+    visit,
+    `(() => {
+      const names = ${JSON.stringify(PAGES[key].names)};
+      const highlight = new Highlight();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && highlight.size < 50; node = walker.nextNode()) {
+        for (const name of names) {
+          for (let at = node.data.indexOf(name); at >= 0; at = node.data.indexOf(name, at + 1)) {
+            const range = new Range();
+            range.setStart(node, at);
+            range.setEnd(node, at + name.length);
+            highlight.add(range);
+          }
+        }
+      }
+      const start = performance.now();
+      CSS.highlights.set("backstory-test", highlight);
+      return start;
+    })()`,
+    "fresh",
+  );
+  await visit.page.waitForTimeout(800);
+  const blocked = await evaluate<LongTask[]>(visit, "window.__backstoryTestBlocked", "main");
+  await visit.page.close();
+  return longest(blocked.filter((task) => task.start + task.duration > start));
+}
+
+/**
  * What the browser itself takes to paint Backstory's highlights on this page, as they are: they
  * are taken away, then registered again from outside Backstory, and the longest blocking of the
  * page's main thread that follows is measured. Any change to the registered highlights makes
@@ -427,7 +478,7 @@ async function repaintOfHighlights(visit: Visit): Promise<number> {
 }
 
 function checkLongTasks(key: PageKey) {
-  it(`no task of Backstory's runs over ${LONG_TASK_MS} ms, nor over the browser's own repaint of its highlights where that is longer`, async () => {
+  it(`no task of Backstory's runs over ${LONG_TASK_MS} ms, nor over what the page's own first highlights cost where that is longer`, async () => {
     const { baseline } = await outcomesOf(key);
     const show = (tasks: LongTask[]) =>
       tasks.map((task) => `${Math.round(task.start)}+${Math.round(task.duration)}`).join(", ");
@@ -435,16 +486,17 @@ function checkLongTasks(key: PageKey) {
       const blocked = scanBlocking(outcome);
       const { start, done } = outcome.scan;
       const ms = longest(blocked);
-      // Over 50 ms, the limit is what the browser needs to paint the same highlights, if more.
-      const repaint = ms > LONG_TASK_MS ? await repaintOfHighlights(outcome.visit) : 0;
+      // Over 50 ms, the limit is what the browser needs to paint such highlights, if more, after
+      // the slice of ours that registered them (the page sees the two as one stretch).
+      const repaint = ms > LONG_TASK_MS ? await firstHighlightPaintWithout(key) : 0;
       return {
         ms,
-        limit: Math.max(LONG_TASK_MS, repaint),
+        limit: Math.max(LONG_TASK_MS, repaint && repaint + SHORT_SLICE_MS),
         detail:
           `read ${Math.round(start ?? 0)}–${Math.round(done ?? 0)} ms; ` +
           `main thread blocked around it: ${show(blocked)}; ` +
           `all blocking with Backstory: ${show(outcome.longTasks)}` +
-          (repaint ? `; the browser's repaint of the same highlights: ${repaint} ms` : ""),
+          (repaint ? `; the page painting such highlights itself: ${repaint} ms` : ""),
       };
     });
     expect(excess, `${seen}; without Backstory: ${show(baseline.longTasks)}`).toBeLessThanOrEqual(
@@ -593,6 +645,9 @@ describe("pages that change after load, and pages that go after the card", () =>
       it("opens a card, adding no task over 50 ms to what the same pointer moves cost without Backstory (or its highlights' repaint)", async () => {
         const { extension } = await outcomesOf("manyElements");
         const blockedWhile = async (visit: Visit, move: () => Promise<unknown>) => {
+          // What is measured is the pointer's cost: first let the page, the browser's own work
+          // after load and the closing of the page visited before (on 2 cores) settle.
+          await visit.page.waitForTimeout(1500);
           const since = await evaluate<number>(visit, "performance.now()", "fresh");
           await move();
           await visit.page.waitForTimeout(300);
