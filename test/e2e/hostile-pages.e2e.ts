@@ -442,9 +442,9 @@ async function firstHighlightPaintWithout(key: PageKey): Promise<number> {
     "fresh",
   );
   await visit.page.waitForTimeout(800);
-  const blocked = await evaluate<LongTask[]>(visit, "window.__backstoryTestBlocked", "main");
+  const blocked = await blockedSince(visit, start);
   await visit.page.close();
-  return longest(blocked.filter((task) => task.start + task.duration > start));
+  return longest(blocked);
 }
 
 /**
@@ -473,8 +473,13 @@ async function repaintOfHighlights(visit: Visit): Promise<number> {
     "fresh",
   );
   await visit.page.waitForTimeout(500);
+  return longest(await blockedSince(visit, start));
+}
+
+/** Every stretch the page's main thread was blocked that ended after `start`. */
+async function blockedSince(visit: Visit, start: number): Promise<LongTask[]> {
   const blocked = await evaluate<LongTask[]>(visit, "window.__backstoryTestBlocked", "main");
-  return longest(blocked.filter((task) => task.start + task.duration > start));
+  return blocked.filter((task) => task.start + task.duration > start);
 }
 
 function checkLongTasks(key: PageKey) {
@@ -651,8 +656,7 @@ describe("pages that change after load, and pages that go after the card", () =>
           const since = await evaluate<number>(visit, "performance.now()", "fresh");
           await move();
           await visit.page.waitForTimeout(300);
-          const tasks = await evaluate<LongTask[]>(visit, "window.__backstoryTestBlocked", "main");
-          return tasks.filter((task) => task.start + task.duration > since);
+          return blockedSince(visit, since);
         };
         // The same pointer moves over the same page without Backstory: the page's own hover cost.
         const point = await mentionPoint(extension.visit, "Sequoia Capital");
