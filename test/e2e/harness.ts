@@ -156,16 +156,40 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
   ) as Promise<string[]>;
 }
 
-/** Moves the pointer onto the first highlighted mention whose text is `text`. */
-export async function hoverMention(page: Page, text: string): Promise<void> {
-  const point = (await page.evaluate(`((wanted) => {
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Scrolls the first highlighted mention whose text is `text` to the middle of the view and
+ * returns its first line's box, in viewport pixels (or document pixels: `fromDocument`).
+ */
+async function scrollToMention(
+  page: { evaluate(expression: string): Promise<unknown> },
+  text: string,
+  fromDocument = false,
+): Promise<Box> {
+  const box = (await page.evaluate(`((wanted, fromDocument) => {
     const range = (${mentionRangesInPage.toString()})().find((r) => r.toString() === wanted);
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: "center" });
     const rect = range.getClientRects()[0];
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  })(${JSON.stringify(text)})`)) as { x: number; y: number } | null;
-  if (!point) throw new Error(`no highlighted mention "${text}" on the page`);
+    if (!rect) return null;
+    const x = rect.left + (fromDocument ? scrollX : 0);
+    const y = rect.top + (fromDocument ? scrollY : 0);
+    return { x, y, width: rect.width, height: rect.height };
+  })(${JSON.stringify(text)}, ${fromDocument})`)) as Box | null;
+  if (!box) throw new Error(`no highlighted mention "${text}" on the page`);
+  return box;
+}
+
+/** Moves the pointer onto the first highlighted mention whose text is `text`. */
+export async function hoverMention(page: Page, text: string): Promise<void> {
+  const box = await scrollToMention(page, text);
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await page.mouse.move(point.x - 40, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
@@ -173,9 +197,7 @@ export async function hoverMention(page: Page, text: string): Promise<void> {
 /** What `highlightIsPainted` needs of a page: Playwright's and Puppeteer's both have it. */
 interface PaintablePage {
   evaluate(expression: string): Promise<unknown>;
-  screenshot(options: {
-    clip: { x: number; y: number; width: number; height: number };
-  }): Promise<Uint8Array>;
+  screenshot(options: { clip: Box }): Promise<Uint8Array>;
 }
 
 /**
@@ -190,22 +212,9 @@ export async function highlightIsPainted(
   /** Where the screenshot's clip is measured from: Puppeteer's is the document, Playwright's the viewport. */
   clipFrom: "viewport" | "document" = "viewport",
 ): Promise<boolean> {
-  const clip = (await page.evaluate(`((wanted, fromDocument) => {
-    const range = (${mentionRangesInPage.toString()})().find((r) => r.toString() === wanted);
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-    const rect = range.getClientRects()[0];
-    if (!rect) return null;
-    const x = rect.left - 2 + (fromDocument ? scrollX : 0);
-    const y = rect.top - 2 + (fromDocument ? scrollY : 0);
-    return { x, y, width: rect.width + 4, height: rect.height + 8 };
-  })(${JSON.stringify(text)}, ${clipFrom === "document"})`)) as {
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-  } | null;
-  if (!clip) throw new Error(`no highlighted mention "${text}" in view`);
+  const box = await scrollToMention(page, text, clipFrom === "document");
+  // Around the text, with room below it for an underline.
+  const clip = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 8 };
   const nextFrames =
     "new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))";
   await page.evaluate(nextFrames);
