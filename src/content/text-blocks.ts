@@ -66,13 +66,12 @@ export function* walkTextBlocks(
   context: WalkContext = PAGE_TOP,
 ): Generator<void, void, void> {
   let current: TextBlock | null = null;
-  let sinceLastBlock = 0;
   let boilerplateDepth = context.boilerplate ? 1 : 0;
   let contentDepth = context.content ? 1 : 0;
   const endBlock = () => {
     if (current && current.text.trim().length > 0) {
-      current.walkedNodes = sinceLastBlock;
-      sinceLastBlock = 0;
+      current.walkedNodes = visited - visitedAtLastBlock;
+      visitedAtLastBlock = visited;
       out.blocks.push(current);
     }
     current = null;
@@ -86,9 +85,10 @@ export function* walkTextBlocks(
   // Each property read is a call into the DOM (and a wrapper made for every node it returns):
   // read once each, on a 200,000-element page they are most of the walk's time.
   let visited = 0;
+  /** `visited` when the last block ended: what the walk visits after it is the next one's share. */
+  let visitedAtLastBlock = 0;
   let node: Node | null = root.firstChild;
   while (node) {
-    sinceLastBlock += 1;
     if (++visited % NODES_PER_STEP === 0) {
       out.visited = (out.visited ?? 0) + NODES_PER_STEP;
       yield;
