@@ -1,9 +1,13 @@
 import { crx } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
+import baseManifest from "./manifest.json" with { type: "json" };
 import { datasetPlugin } from "./src/data/vite-plugin";
 import { type Browser, manifestFor } from "./src/platform/manifest-for";
 import { rootScopedHighlights } from "./src/platform/root-scoped-highlights";
+
+/** The content script's stylesheets (the highlight rules), as the manifest lists them. */
+const contentStyles = baseManifest.content_scripts.flatMap((script) => script.css ?? []);
 
 // One source, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode }) => {
@@ -19,7 +23,7 @@ export default defineConfig(({ mode }) => {
         // in web_accessible_resources.
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
       }),
-      browser === "chrome" && rootScopedHighlights("src/styles/highlights.css"),
+      browser === "chrome" && rootScopedHighlights(contentStyles),
     ],
     // Copied as is to the build's root: _locales.
     publicDir: "assets/public",

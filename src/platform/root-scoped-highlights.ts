@@ -15,17 +15,19 @@ export function scopeHighlightsToRoot(css: string): string {
 }
 
 /**
- * Puts the stylesheet `fileName` (a manifest content-script style) in the build with its
- * highlight rules scoped by `scopeHighlightsToRoot`. Emitted before @crxjs copies manifest
+ * Puts the stylesheets `fileNames` (the manifest's content-script styles) in the build with
+ * their highlight rules scoped by `scopeHighlightsToRoot`. Emitted before @crxjs copies manifest
  * assets, which leaves a file already in the build as it is.
  */
-export function rootScopedHighlights(fileName: string): Plugin {
+export function rootScopedHighlights(fileNames: readonly string[]): Plugin {
   return {
     name: "backstory:root-scoped-highlights",
     enforce: "pre",
     generateBundle() {
-      const css = readFileSync(fileName, "utf8");
-      this.emitFile({ type: "asset", fileName, source: scopeHighlightsToRoot(css) });
+      for (const fileName of fileNames) {
+        const css = readFileSync(fileName, "utf8");
+        this.emitFile({ type: "asset", fileName, source: scopeHighlightsToRoot(css) });
+      }
     },
   };
 }
