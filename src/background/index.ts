@@ -39,7 +39,7 @@ function relationLines(ids: readonly string[]): RelationLine[] {
         type: link.type,
         to: to.id,
         toName: to.name,
-        date: link.date ?? null,
+        date: link.at ?? link.since ?? null,
       },
     ];
   });

@@ -21,13 +21,21 @@ export interface PageSummary {
   entities: PageEntity[];
 }
 
-/** One key fact, written out in the card's language, with where and when it was true. */
+/** Who stated a value and when: "Financial Times · 23 May 2024", linked when it has a canonical URL. */
+export interface CardSource {
+  publisher: string;
+  /** The publication's date, written out ("23 May 2024"), or "" when unknown. */
+  date: string;
+  url: string | null;
+}
+
+/** One key fact, written out in the card's language, with when it was true and who says so. */
 export interface CardFact {
   label: string;
   value: string;
-  /** "May 2024": the date the value was stated for. */
+  /** "May 2024": when the value was true ("" for what does not change, such as a founding). */
   asOf: string;
-  source: string;
+  source: CardSource;
 }
 
 /** "invested in xAI", from the card entity's point of view. */
@@ -37,7 +45,7 @@ export interface CardRelation {
   /** The other entity is on the page the card is opened from: listed first. */
   onPage: boolean;
   /** When it happened (one entry per event, e.g. two investments), each with its source. */
-  events: Array<{ date: string | null; source: string }>;
+  events: Array<{ date: string | null; source: CardSource }>;
 }
 
 export interface CardRound {
@@ -47,7 +55,7 @@ export interface CardRound {
   amount: string;
   /** "Led by …; with …" or "" */
   investors: string;
-  source: string;
+  source: CardSource;
 }
 
 /** What the card shows, in one language; the background builds it from the facts index. */
@@ -148,11 +156,14 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
   if (!isEntityId(id) || typeof name !== "string" || !isEntityType(type)) return null;
   if (typeof summary !== "string") return null;
   if (wikipediaUrl !== null && !isHttpsUrl(wikipediaUrl)) return null;
-  const facts = parseList(raw.facts, (item): CardFact | null =>
-    hasStrings(item, ["label", "value", "asOf"]) && isHttpsUrl(item.source)
-      ? { label: item.label, value: item.value, asOf: item.asOf, source: item.source }
-      : null,
-  );
+  const facts = parseList(raw.facts, (item): CardFact | null => {
+    const source = hasStrings(item, ["label", "value", "asOf"])
+      ? parseCardSource(item.source)
+      : null;
+    return source && hasStrings(item, ["label", "value", "asOf"])
+      ? { label: item.label, value: item.value, asOf: item.asOf, source }
+      : null;
+  });
   const relations = parseList(raw.relations, (item): CardRelation | null => {
     if (
       !hasStrings(item, ["text"]) ||
@@ -161,24 +172,31 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
     ) {
       return null;
     }
-    const events = parseList(item.events, (event): CardRelation["events"][number] | null =>
-      isRecord(event) &&
-      (event.date === null || typeof event.date === "string") &&
-      isHttpsUrl(event.source)
-        ? { date: event.date, source: event.source }
-        : null,
-    );
+    const events = parseList(item.events, (event): CardRelation["events"][number] | null => {
+      if (!isRecord(event) || !(event.date === null || typeof event.date === "string")) return null;
+      const source = parseCardSource(event.source);
+      return source ? { date: event.date, source } : null;
+    });
     return events && events.length > 0
       ? { entityId: item.entityId, text: item.text, onPage: item.onPage, events }
       : null;
   });
-  const rounds = parseList(raw.rounds, (item): CardRound | null =>
-    hasStrings(item, ["title", "amount", "investors"]) && isHttpsUrl(item.source)
-      ? { title: item.title, amount: item.amount, investors: item.investors, source: item.source }
-      : null,
-  );
+  const rounds = parseList(raw.rounds, (item): CardRound | null => {
+    if (!hasStrings(item, ["title", "amount", "investors"])) return null;
+    const source = parseCardSource(item.source);
+    return source
+      ? { title: item.title, amount: item.amount, investors: item.investors, source }
+      : null;
+  });
   if (!facts || !relations || !rounds) return null;
   return { id, name, type, summary, wikipediaUrl, facts, relations, rounds };
+}
+
+/** A source whose link, if any, is https: the card never links anything else. */
+function parseCardSource(raw: unknown): CardSource | null {
+  if (!hasStrings(raw, ["publisher", "date"])) return null;
+  if (raw.url !== null && !isHttpsUrl(raw.url)) return null;
+  return { publisher: raw.publisher, date: raw.date, url: raw.url };
 }
 
 /** A list whose every item parses, or null. */

@@ -15,7 +15,14 @@ export function ownEntityCard(entity: OwnEntity, lang: Lang): EntityCard {
     wikipediaUrl: null,
     facts:
       entity.link && host
-        ? [{ label: LINK_LABEL[lang], value: host, asOf: "", source: entity.link }]
+        ? [
+            {
+              label: LINK_LABEL[lang],
+              value: host,
+              asOf: "",
+              source: { publisher: host, date: "", url: entity.link },
+            },
+          ]
         : [],
     relations: [],
     rounds: [],

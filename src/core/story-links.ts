@@ -1,6 +1,8 @@
-// Which entities belong to the same story: the dataset's relations and funding rounds, in both
-// directions. An ambiguous name ("Grok") counts on a page that names a related entity ("xAI").
+// Which entities belong to the same story: the ties the dataset's statements state (rounds,
+// positions, founders, products ...), in both directions. An ambiguous name ("Grok") counts on a
+// page that names a related entity ("xAI").
 import type { Entity } from "./dataset";
+import { linksOfStatement } from "./statement-links";
 
 /**
  * For each entity with an ambiguous alias (the only ones that need the support), the indices of
@@ -15,11 +17,11 @@ export function encodeStoryLinks(entities: readonly Entity[]): string {
     links[from]?.add(to);
     links[to]?.add(from);
   };
-  entities.forEach((entity, index) => {
-    for (const relation of entity.relations) link(index, relation.target);
-    for (const round of entity.rounds ?? []) {
-      for (const investor of [...(round.lead ?? []), ...(round.participants ?? [])]) {
-        link(index, investor);
+  entities.forEach((entity) => {
+    for (const statement of entity.statements) {
+      for (const tie of linksOfStatement(entity.id, statement)) {
+        const from = indexOf.get(tie.from);
+        if (from !== undefined) link(from, tie.to);
       }
     }
   });

@@ -1,10 +1,20 @@
-// Builds what a card shows from the facts index, in one language: key facts with their dates and
-// sources, relations to the other entities on the page first, the latest funding rounds.
-import type { Lang, Money, Sourced } from "../core/dataset";
+// Builds what a card shows from the facts index, in one language: key facts derived from the
+// entity's statements (current leaders, latest valuation ...), each with when it was true and who
+// says so, relations to the other entities on the page first, the latest funding rounds.
+
+import type { Lang, PartialDate } from "../core/dataset";
+import { current, latest, newestFirst, valuationOn } from "../core/derive-facts";
 import { formatMoney, formatPartialDate } from "../core/format";
-import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
+import type { CardFact, CardRelation, CardRound, CardSource, EntityCard } from "../core/messages";
 import { FACT_LABELS, RELATION_PHRASES, ROUND_WORDS } from "./card-labels";
-import type { FactsIndex, IndexedEntity, Link } from "./facts-index";
+import {
+  type CitedSource,
+  type FactsIndex,
+  type IndexedEntity,
+  type IndexedLink,
+  type IndexedStatement,
+  linksOf,
+} from "./facts-index";
 
 const MAX_RELATIONS = 8;
 const MAX_ROUNDS = 3;
@@ -31,54 +41,102 @@ export function buildEntityCard(
     type: entity.type,
     summary: entity.summary[lang],
     wikipediaUrl: title ? wikipediaUrl(localTitle ? lang : "en", title) : null,
-    facts: cardFacts(entity, lang),
+    facts: cardFacts(index, entity, lang),
     relations: cardRelations(index, entity, lang, new Set(pageIds)),
     rounds: cardRounds(index, entity, lang),
   };
 }
 
-function cardFacts(entity: IndexedEntity, lang: Lang): CardFact[] {
-  const { facts } = entity;
+/** The source a card links for a statement: the first listed, which writers put best first. */
+export function cardSource(sources: readonly CitedSource[], lang: Lang): CardSource {
+  const [source] = sources;
+  if (source === undefined) return { publisher: "", date: "", url: null };
+  return {
+    publisher: source.publisher,
+    date: source.published ? formatPartialDate(source.published, lang) : "",
+    url: source.url ?? null,
+  };
+}
+
+function cardFacts(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardFact[] {
+  const { statements } = entity;
   const list: CardFact[] = [];
-  const add = (label: string, value: string, sourced: Sourced) =>
+  const add = (label: string, value: string, statement: IndexedStatement, when?: PartialDate) =>
     list.push({
       label,
       value,
-      asOf: formatPartialDate(sourced.asOf, lang),
-      source: sourced.source,
+      asOf: when ? formatPartialDate(when, lang) : "",
+      source: cardSource(statement.sources, lang),
     });
-  // A date that cannot change (a founding, a birth) needs no "as of": only its source.
-  const addDate = (label: string, date: string, sourced: Sourced) =>
-    list.push({ label, value: formatPartialDate(date, lang), asOf: "", source: sourced.source });
-  const money = (amount: Money) => formatMoney(amount, lang);
+  const nameOf = (id: string) => index.entities[id]?.name ?? id;
 
-  if (facts.founded) addDate(FACT_LABELS.founded[lang], facts.founded.date, facts.founded);
-  if (facts.born) addDate(FACT_LABELS.born[lang], facts.born.date, facts.born);
-  if (facts.released) addDate(FACT_LABELS.released[lang], facts.released.date, facts.released);
-  if (facts.headquarters)
-    add(FACT_LABELS.headquarters[lang], facts.headquarters.place[lang], facts.headquarters);
-  if (facts.founders) {
-    const names = facts.founders.people.map((person) => person.name);
+  // A date that cannot change (a founding, a birth) needs no "as of": it is the value.
+  for (const property of ["founded", "born", "released"] as const) {
+    const event = latest(statements, property);
+    if (event?.at) add(FACT_LABELS[property][lang], formatPartialDate(event.at, lang), event);
+  }
+  const [headquarters] = current(statements, "headquarters");
+  if (headquarters)
+    add(FACT_LABELS.headquarters[lang], headquarters.value[lang], headquarters, headquarters.since);
+  const founderStatements = statements.filter((statement) => statement.property === "founders");
+  const founders = [
+    ...new Set(
+      founderStatements.flatMap((statement) =>
+        statement.property === "founders" ? statement.value.map((person) => person.name) : [],
+      ),
+    ),
+  ];
+  const [firstFounders] = founderStatements;
+  if (firstFounders && founders.length > 0) {
     // A long list of co-founders would push everything else out of the card.
     const shown =
-      names.length > MAX_FOUNDERS
-        ? [...names.slice(0, MAX_FOUNDERS - 1), MORE[lang](names.length - MAX_FOUNDERS + 1)]
-        : names;
-    add(FACT_LABELS.founders[lang], shown.join(", "), facts.founders);
+      founders.length > MAX_FOUNDERS
+        ? [...founders.slice(0, MAX_FOUNDERS - 1), MORE[lang](founders.length - MAX_FOUNDERS + 1)]
+        : founders;
+    add(FACT_LABELS.founders[lang], shown.join(", "), firstFounders);
   }
-  for (const leader of facts.leaders ?? []) add(leader.role[lang], leader.person.name, leader);
-  if (facts.valuation)
-    add(FACT_LABELS.valuation[lang], money(facts.valuation.amount), facts.valuation);
-  if (facts.totalFunding)
-    add(FACT_LABELS.totalFunding[lang], money(facts.totalFunding.amount), facts.totalFunding);
-  if (facts.employees) {
-    const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(
-      facts.employees.count,
+  for (const position of current(statements, "position")) {
+    if (position.value.kind !== "leader") continue;
+    add(position.value.role[lang], position.value.person.name, position, position.since);
+  }
+  const [owner] = current(statements, "owned_by");
+  if (owner) add(FACT_LABELS.ownedBy[lang], nameOf(owner.value), owner, owner.since);
+  const formerNames = statements.filter(
+    (statement) => statement.property === "name" && statement.until !== undefined,
+  );
+  for (const former of formerNames) {
+    if (former.property === "name")
+      add(FACT_LABELS.formerName[lang], former.value, former, former.until);
+  }
+  const valuation = valuationOn(statements);
+  if (valuation)
+    add(
+      FACT_LABELS.valuation[lang],
+      formatMoney(valuation.amount, lang),
+      valuation.statement,
+      valuation.at,
     );
-    add(FACT_LABELS.employees[lang], count, facts.employees);
+  const total = latest(statements, "total_funding");
+  if (total) add(FACT_LABELS.totalFunding[lang], formatMoney(total.value, lang), total, total.at);
+  const employees = latest(statements, "employees");
+  if (employees) {
+    const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(employees.value);
+    add(FACT_LABELS.employees[lang], count, employees, employees.at);
   }
-  for (const spec of facts.specs ?? []) add(spec.label[lang], spec.value[lang], spec);
+  for (const spec of statements) {
+    if (spec.property === "spec") add(spec.value.label[lang], spec.value.value[lang], spec);
+  }
   return list;
+}
+
+/** "CEO, 2019–2024": a role with its term, for a relation line. */
+function roleWithTerm(link: IndexedLink, lang: Lang): string {
+  const term =
+    link.until !== undefined
+      ? `${link.since ? formatPartialDate(link.since, lang) : ""}–${formatPartialDate(link.until, lang)}`
+      : "";
+  const parts = [link.role?.[lang], term].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
 function cardRelations(
@@ -87,29 +145,18 @@ function cardRelations(
   lang: Lang,
   pageIds: Set<string>,
 ): CardRelation[] {
-  const outgoing = [
-    ...entity.relations.map((relation) => ({
-      type: relation.type,
-      other: relation.target,
-      date: relation.date,
-      role: relation.role,
-      source: relation.source,
-      direction: "outgoing" as const,
-    })),
-    ...entity.derivedRelations.map((link) => fromLink(link, "outgoing")),
-  ];
-  const incoming = entity.inverseRelations.map((link) => fromLink(link, "incoming"));
   // One line per other entity and kind of tie; repeated events (two rounds) become its dates.
   const byLine = new Map<string, CardRelation>();
-  for (const edge of [...outgoing, ...incoming]) {
-    const other = index.entities[edge.other];
+  for (const link of linksOf(index, entity.id)) {
+    const direction = link.from === entity.id ? "outgoing" : "incoming";
+    const other = index.entities[direction === "outgoing" ? link.to : link.from];
     if (!other) continue;
-    const phrase = RELATION_PHRASES[edge.type][edge.direction][lang];
-    const role = edge.role ? ` (${edge.role[lang]})` : "";
-    const text = `${phrase} ${other.name}${role}`;
+    const phrase = RELATION_PHRASES[link.type][direction][lang];
+    const text = `${phrase} ${other.name}${roleWithTerm(link, lang)}`;
+    const when = link.at ?? (link.until === undefined ? link.since : undefined);
     const event = {
-      date: edge.date ? formatPartialDate(edge.date, lang) : null,
-      source: edge.source,
+      date: when ? formatPartialDate(when, lang) : null,
+      source: cardSource(link.sources, lang),
     };
     const line = byLine.get(text);
     if (line) line.events.push(event);
@@ -126,45 +173,40 @@ function cardRelations(
   const onPage = lines.filter((line) => line.onPage);
   const others = lines.filter((line) => !line.onPage);
   return [...onPage, ...others].slice(0, Math.max(MAX_RELATIONS, onPage.length));
-
-  function fromLink(link: Link, direction: "outgoing" | "incoming") {
-    return {
-      type: link.type,
-      other: direction === "outgoing" ? link.to : link.from,
-      date: link.date,
-      role: link.role,
-      source: link.source,
-      direction,
-    };
-  }
 }
 
 function cardRounds(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardRound[] {
   const nameOf = (id: string) => index.entities[id]?.name ?? id;
-  return [...(entity.rounds ?? [])]
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, MAX_ROUNDS)
-    .map((round) => {
-      const valuation = round.valuation
-        ? `, ${ROUND_WORDS.valuedAt[lang]} ${formatMoney(round.valuation, lang)}`
-        : "";
-      const lead = (round.lead ?? []).map(nameOf);
-      const others = (round.participants ?? []).map(nameOf);
-      const investors = [
-        lead.length ? `${ROUND_WORDS.ledBy[lang]} ${lead.join(", ")}` : "",
-        others.length
-          ? `${lead.length ? ROUND_WORDS.with[lang] : capitalise(ROUND_WORDS.with[lang])} ${others.join(", ")}`
-          : "",
-      ]
-        .filter(Boolean)
-        .join("; ");
-      return {
-        title: `${round.series} · ${formatPartialDate(round.date, lang)}`,
-        amount: `${formatMoney(round.amount, lang)}${valuation}`,
-        investors,
-        source: round.source,
-      };
-    });
+  const rounds = newestFirst(entity.statements).flatMap((statement) =>
+    statement.property === "funding_round" && statement.at
+      ? [{ ...statement, at: statement.at }]
+      : [],
+  );
+  return rounds.slice(0, MAX_ROUNDS).map((round) => {
+    const { series, amount, valuation, lead = [], participants = [] } = round.value;
+    const money = [
+      amount ? formatMoney(amount, lang) : "",
+      valuation ? `${ROUND_WORDS.valuedAt[lang]} ${formatMoney(valuation, lang)}` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    const leadNames = lead.map(nameOf);
+    const others = participants.map(nameOf);
+    const investors = [
+      leadNames.length ? `${ROUND_WORDS.ledBy[lang]} ${leadNames.join(", ")}` : "",
+      others.length
+        ? `${leadNames.length ? ROUND_WORDS.with[lang] : capitalise(ROUND_WORDS.with[lang])} ${others.join(", ")}`
+        : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
+    return {
+      title: `${series} · ${formatPartialDate(round.at, lang)}`,
+      amount: money,
+      investors,
+      source: cardSource(round.sources, lang),
+    };
+  });
 }
 
 function capitalise(text: string): string {

@@ -11,6 +11,8 @@ export const FACT_LABELS = {
   totalFunding: { en: "Total raised", fr: "Fonds levés" },
   born: { en: "Born", fr: "Naissance" },
   released: { en: "Released", fr: "Sortie" },
+  ownedBy: { en: "Owned by", fr: "Propriétaire" },
+  formerName: { en: "Formerly", fr: "Anciennement" },
 } satisfies Record<string, Bilingual>;
 
 /** Phrases for an edge read from its tail (outgoing) and from its head (incoming). */
@@ -27,6 +29,10 @@ export const RELATION_PHRASES: Record<RelationType, { outgoing: Bilingual; incom
     leads: {
       outgoing: { en: "leads", fr: "dirige" },
       incoming: { en: "led by", fr: "dirigé par" },
+    },
+    board_member: {
+      outgoing: { en: "on the board of", fr: "au conseil de" },
+      incoming: { en: "board member", fr: "administrateur" },
     },
     works_at: {
       outgoing: { en: "works at", fr: "travaille chez" },

@@ -4,11 +4,13 @@
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Entity } from "../core/dataset";
+import { auditDataset, formatAudit } from "./audit";
 import { exportDataset } from "./export-dataset";
 import { buildLinkReport, formatLinkReport } from "./link-report";
 import { loadDatasetFromDir } from "./load";
 import { readPlans, withPlanHints } from "./plan-hints";
-import { formatProblem } from "./problem";
+import { type DatasetProblem, formatProblem } from "./problem";
+import type { PublisherRegistry } from "./publisher-registry";
 import { computeStats, formatStats } from "./stats";
 import { englishWikipediaTitles } from "./wikipedia-titles";
 
@@ -16,10 +18,12 @@ const USAGE = `Usage: npx tsx src/data/cli.ts <command> [--dir <entities dir>]
 
 Commands:
   validate      check every entity file; list each problem, or print "N entities OK"
-  stats         counts of entities, facts, relations, rounds, sources; the oldest as-of dates
+  stats         counts of entities, statements by property, sources; the values checked longest ago
   titles        every English Wikipedia title, one per line, sorted
   check-links   source URLs grouped by domain; flags non-https or malformed URLs (no network)
-  export        the whole validated dataset as one JSON document on stdout`;
+  export        the whole validated dataset as one JSON document on stdout
+  audit         statements by publisher kind, publishers cited, what to refresh first, entities
+                without facts, and every problem the build refuses (runs on a dataset with problems)`;
 
 interface CommandOutput {
   stdout: string;
@@ -28,22 +32,33 @@ interface CommandOutput {
 
 const ok = (stdout: string): CommandOutput => ({ stdout, exitCode: 0 });
 
-/** Each command runs on a dataset that has already passed validation. */
-const COMMANDS: Record<string, (entities: Entity[]) => CommandOutput> = {
-  validate: (entities) => ok(`${entities.length} entities OK\n`),
-  stats: (entities) => ok(formatStats(computeStats(entities))),
-  titles: (entities) =>
+interface Loaded {
+  entities: Entity[];
+  registry: PublisherRegistry;
+  problems: DatasetProblem[];
+}
+
+/** Each command runs on a dataset that has already passed validation, except `audit`. */
+const COMMANDS: Record<string, (loaded: Loaded) => CommandOutput> = {
+  validate: ({ entities }) => ok(`${entities.length} entities OK\n`),
+  stats: ({ entities }) => ok(formatStats(computeStats(entities))),
+  titles: ({ entities }) =>
     ok(
       englishWikipediaTitles(entities)
         .map((title) => `${title}\n`)
         .join(""),
     ),
-  "check-links": (entities) => {
+  "check-links": ({ entities }) => {
     const groups = buildLinkReport(entities);
     const flagged = groups.some((group) => group.urls.some((source) => source.flag !== undefined));
     return { stdout: formatLinkReport(groups), exitCode: flagged ? 1 : 0 };
   },
-  export: (entities) => ok(exportDataset(entities)),
+  export: ({ entities, registry }) => ok(exportDataset(entities, registry)),
+  audit: ({ entities, registry, problems }) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const report = auditDataset(entities, registry, problems, today);
+    return { stdout: formatAudit(report), exitCode: problems.length > 0 ? 1 : 0 };
+  },
 };
 
 function entitiesDir(args: string[]): string {
@@ -69,7 +84,7 @@ function main(args: string[]): number {
   const loaded = loadDatasetFromDir(dir);
   const { entities } = loaded;
   const problems = withPlanHints(loaded.problems, readPlans(join(dirname(dir), "plan")));
-  if (problems.length > 0) {
+  if (problems.length > 0 && command !== "audit") {
     for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     process.stderr.write(
@@ -77,7 +92,7 @@ function main(args: string[]): number {
     );
     return 1;
   }
-  const { stdout, exitCode } = run(entities);
+  const { stdout, exitCode } = run({ entities, registry: loaded.registry, problems });
   process.stdout.write(stdout);
   return exitCode;
 }

@@ -1,78 +1,113 @@
-// The runtime artefact the background loads to answer cards: each entity's display data plus the
-// links other entities hold about it, so xAI's card can list its investors and Sequoia's card
-// its investments whichever file recorded the fact. Plain JSON, built once at build time.
+// The runtime artefact the background loads to answer cards: each entity's display data and
+// statements, with every source resolved to the publisher a reader sees (name, kind, canonical
+// link, publication date), and the links between entities, each once. Plain JSON, built once at
+// build time; the copy a source was read at (`via`), check days and notes stay out.
 
 import type { Entity } from "../core/dataset";
-import { collectLinks, type Link } from "./links";
+import { collectLinks, type Link } from "../core/statement-links";
+import type { Source, Statement } from "../core/statements";
+import { judgeHost, type PublisherKind, type PublisherRegistry } from "./publisher-registry";
 
-export type { Link, LinkOrigin } from "./links";
+/** A source as a card shows it: "Financial Times · 23 May 2024", linked when there is a canonical URL. */
+export interface CitedSource {
+  publisher: string;
+  kind: PublisherKind;
+  url?: string;
+  published?: string;
+}
+
+type Cited<S> = S extends unknown
+  ? Omit<S, "sources" | "checked" | "note"> & { sources: CitedSource[] }
+  : never;
+export type IndexedStatement = Cited<Statement>;
+export type IndexedLink = Link<CitedSource>;
 
 export interface IndexedEntity
-  extends Pick<
-    Entity,
-    "id" | "name" | "type" | "wikipedia" | "summary" | "facts" | "relations" | "rounds"
-  > {
-  /**
-   * Links ending at this entity that its own file does not state: investors (from their
-   * `invested_in` relations and from this company's rounds), founders, leaders, products...
-   */
-  inverseRelations: Link[];
-  /** Links starting at this entity that only other files state, e.g. an investment read from a company's round. */
-  derivedRelations: Link[];
+  extends Pick<Entity, "id" | "name" | "type" | "wikipedia" | "summary"> {
+  statements: IndexedStatement[];
 }
 
 export interface FactsIndex {
-  version: 1;
+  version: 2;
   entities: Record<string, IndexedEntity>;
-  /** Every link of the dataset once, for questions about several entities at a time. */
-  links: Link[];
+  /** Every link of the dataset once, from the statement that states it. */
+  links: IndexedLink[];
 }
 
-/** A symmetric link whose reverse the entity already states is not news to its card. */
-function statedByEntity(entity: Entity, link: Link): boolean {
-  return entity.relations.some(
-    (relation) => relation.type === link.type && relation.target === link.from,
-  );
-}
-
-function indexEntity(entity: Entity, links: readonly Link[]): IndexedEntity {
-  const indexed: IndexedEntity = {
-    id: entity.id,
-    name: entity.name,
-    type: entity.type,
-    wikipedia: entity.wikipedia,
-    summary: entity.summary,
-    facts: entity.facts,
-    relations: entity.relations,
-    inverseRelations: links.filter(
-      (link) => link.to === entity.id && !statedByEntity(entity, link),
-    ),
-    derivedRelations: links.filter((link) => link.from === entity.id && link.origin !== "relation"),
-  };
-  if (entity.rounds !== undefined) indexed.rounds = entity.rounds;
-  return indexed;
-}
-
-export function buildFactsIndex(entities: readonly Entity[]): FactsIndex {
-  const links = collectLinks(entities);
-  const linksByEnd = new Map<string, Link[]>();
-  for (const link of links) {
-    for (const end of new Set([link.from, link.to])) {
-      const atEnd = linksByEnd.get(end);
-      if (atEnd === undefined) linksByEnd.set(end, [link]);
-      else atEnd.push(link);
-    }
+/** Resolves a validated source (its publisher is admitted, or it would not have passed). */
+export function citeSource(registry: PublisherRegistry, source: Source): CitedSource {
+  const key = source.url ? judgeHost(registry, new URL(source.url).hostname) : undefined;
+  const publisher =
+    key?.status === "admitted"
+      ? key.publisher
+      : source.publisher
+        ? { ...registry.publishers[source.publisher], key: source.publisher }
+        : undefined;
+  if (publisher?.name === undefined || publisher.kind === undefined) {
+    throw new Error(`source has no admitted publisher: ${JSON.stringify(source)}`);
   }
-  const indexed = entities.map((entity) => indexEntity(entity, linksByEnd.get(entity.id) ?? []));
+  const cited: CitedSource = { publisher: publisher.name, kind: publisher.kind };
+  if (source.url) cited.url = source.url;
+  if (source.published) cited.published = source.published;
+  return cited;
+}
+
+function citeStatement(registry: PublisherRegistry, statement: Statement): IndexedStatement {
+  const { sources, checked: _checked, note: _note, ...rest } = statement;
   return {
-    version: 1,
+    ...rest,
+    sources: sources.map((source) => citeSource(registry, source)),
+  } as IndexedStatement;
+}
+
+export function buildFactsIndex(
+  entities: readonly Entity[],
+  registry: PublisherRegistry,
+): FactsIndex {
+  const indexed = entities.map(
+    (entity): IndexedEntity => ({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      wikipedia: entity.wikipedia,
+      summary: entity.summary,
+      statements: entity.statements.map((statement) => citeStatement(registry, statement)),
+    }),
+  );
+  const links = collectLinks(entities).map(
+    (link): IndexedLink => ({
+      ...link,
+      sources: link.sources.map((source) => citeSource(registry, source)),
+    }),
+  );
+  return {
+    version: 2,
     entities: Object.fromEntries(indexed.map((entity) => [entity.id, entity])),
     links,
   };
 }
 
-/** Links whose two ends are both among `ids` (the entities of one page), each fact once. */
-export function relationsAmong(index: FactsIndex, ids: Iterable<string>): Link[] {
+const linksByEntity = new WeakMap<FactsIndex, Map<string, IndexedLink[]>>();
+
+/** The links with `id` at either end, in dataset order (indexed on first use). */
+export function linksOf(index: FactsIndex, id: string): IndexedLink[] {
+  let byEntity = linksByEntity.get(index);
+  if (byEntity === undefined) {
+    byEntity = new Map();
+    for (const link of index.links) {
+      for (const end of new Set([link.from, link.to])) {
+        const list = byEntity.get(end);
+        if (list) list.push(link);
+        else byEntity.set(end, [link]);
+      }
+    }
+    linksByEntity.set(index, byEntity);
+  }
+  return byEntity.get(id) ?? [];
+}
+
+/** Links whose two ends are both among `ids` (the entities of one page). */
+export function relationsAmong(index: FactsIndex, ids: Iterable<string>): IndexedLink[] {
   const wanted = new Set(ids);
   return index.links.filter((link) => wanted.has(link.from) && wanted.has(link.to));
 }

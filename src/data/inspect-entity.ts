@@ -3,11 +3,11 @@
 // and judged by validateDataset.
 
 import { ENTITY_TYPES, type Entity, LANGS, type Lang, SUMMARY_MAX_LENGTH } from "../core/dataset";
-import { checkFacts } from "./check-facts";
-import { checkRelations, checkRounds } from "./check-relations";
+import { checkStatements } from "./check-statements";
 import { checkBilingual, type EntityReference, type EntityWalk } from "./check-values";
 import { FieldChecker, fieldPath, indexPath, isRecord, type JsonRecord } from "./field-checker";
 import type { DatasetProblem } from "./problem";
+import type { PublisherRegistry } from "./publisher-registry";
 import { aliasKey, countCharacters, isKebabCaseId } from "./value-rules";
 
 /** An alias text an entity claims, for the check that no two entities claim it unawares. */
@@ -34,10 +34,9 @@ const ENTITY_KEYS = [
   "wikipedia",
   "aliases",
   "summary",
-  "facts",
-  "relations",
+  "statements",
 ] as const;
-const ENTITY_OPTIONAL_KEYS = ["cues", "rounds"] as const;
+const ENTITY_OPTIONAL_KEYS = ["cues"] as const;
 const ALIAS_LANGS = [...LANGS, "any"] as const;
 const CASE_RULES = ["sensitive", "insensitive"] as const;
 
@@ -183,7 +182,11 @@ function requireCuesForAmbiguousAliases(
   }
 }
 
-export function inspectEntity(raw: unknown, file: string): EntityInspection {
+export function inspectEntity(
+  raw: unknown,
+  file: string,
+  registry: PublisherRegistry,
+): EntityInspection {
   const id = isRecord(raw) && typeof raw.id === "string" && raw.id !== "" ? raw.id : "?";
   const check = new FieldChecker(file, id);
   const walk: EntityWalk = { check, references: [] };
@@ -202,16 +205,8 @@ export function inspectEntity(raw: unknown, file: string): EntityInspection {
   if (ambiguousLangs.size > 0) requireCuesForAmbiguousAliases(check, raw, ambiguousLangs);
   else if (raw.cues !== undefined) checkCues(check, raw.cues);
   if (raw.summary !== undefined) checkSummary(check, raw.summary);
-  if (raw.facts !== undefined) checkFacts(walk, raw.facts, "facts");
-  if (raw.relations !== undefined) checkRelations(walk, raw.relations, "relations", raw.id);
-  if (raw.rounds !== undefined) {
-    if (raw.type !== "company")
-      check.report(
-        "rounds",
-        `only companies have funding rounds, this entity is a ${JSON.stringify(raw.type)}`,
-      );
-    checkRounds(walk, raw.rounds, "rounds");
-  }
+  if (raw.statements !== undefined)
+    checkStatements(walk, raw.statements, "statements", registry, raw.id);
   const entity = check.problems.length === 0 ? (raw as unknown as Entity) : undefined;
   return { id, entity, problems: check.problems, references: walk.references, aliases };
 }

@@ -1,10 +1,34 @@
 // Test fixtures: small, valid entities that each test changes in one place, so a failing test
 // points at the one rule it is about.
 
-import type { Entity, Money, Sourced } from "../core/dataset";
+import type { Entity, Money } from "../core/dataset";
+import type { Source, Statement } from "../core/statements";
+import type { PublisherRegistry } from "./publisher-registry";
 
-export function sourced(asOf = "2024-05-27", source = "https://example.com/news"): Sourced {
-  return { source, asOf };
+/** The publishers the fixtures cite: example.com stands for a newspaper. */
+export const TEST_REGISTRY: PublisherRegistry = {
+  publishers: {
+    "example.com": { name: "Example News", kind: "news" },
+    "example.org": { name: "Example Corp", kind: "own" },
+    "wikipedia.org": { name: "Wikipedia", kind: "reference" },
+  },
+  refused: {
+    "aiwiki.ai": { reason: "ai-wiki" },
+    "wikimili.com": { reason: "wikipedia-copy" },
+  },
+};
+
+/** What every fixture statement carries: one source on an admitted publisher, a check day. */
+export function sourced(
+  url = "https://example.com/news",
+  checked = "2024-05-27",
+): { sources: Source[]; checked: string } {
+  return { sources: [{ url }], checked };
+}
+
+/** A statement with fixture sources: `stated({ property: "employees", value: 10, at: "2024" })`. */
+export function stated(statement: Omit<Statement, "sources" | "checked">): Statement {
+  return { ...statement, ...sourced() } as Statement;
 }
 
 export function usd(value: number): Money {
@@ -26,8 +50,7 @@ export function makeEntity(overrides: Partial<Entity> = {}): Entity {
       en: "An artificial intelligence company.",
       fr: "Une entreprise d’intelligence artificielle.",
     },
-    facts: {},
-    relations: [],
+    statements: [],
     ...overrides,
   };
 }

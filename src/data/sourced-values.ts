@@ -1,52 +1,33 @@
-// Lists every sourced value of an entity (each fact, leader, spec, relation and round) with its
-// JSON path, for the commands that reason about sources and their age.
+// Lists every source of every statement with where it sits in its file, for the commands that
+// reason about sources, their publishers and their age.
 
-import type { Entity, Facts, Sourced } from "../core/dataset";
+import type { Entity } from "../core/dataset";
+import type { Property } from "../core/statements";
 
 export interface SourcedValue {
   entity: string;
-  /** JSON path inside the entity, as in validation problems. */
+  /** JSON path of the statement inside the entity, as in validation problems. */
   field: string;
+  property: Property;
+  /** The link a reader is given, or for a republication the copy that was read (`via`). */
   source: string;
-  asOf: string;
-}
-
-/** Fact fields that hold one sourced value each; `leaders` and `specs` hold one per item. */
-const SINGLE_FACTS = [
-  "founded",
-  "headquarters",
-  "founders",
-  "employees",
-  "valuation",
-  "totalFunding",
-  "born",
-  "released",
-] as const satisfies ReadonlyArray<keyof Facts>;
-
-function value(entity: Entity, field: string, sourced: Sourced): SourcedValue {
-  return { entity: entity.id, field, source: sourced.source, asOf: sourced.asOf };
-}
-
-/** The facts of an entity as counted by `stats`: each fact field, each leader, each spec. */
-export function listFactValues(entity: Entity): SourcedValue[] {
-  const { facts } = entity;
-  const singles = SINGLE_FACTS.flatMap((key) => {
-    const fact = facts[key];
-    return fact === undefined ? [] : [value(entity, `facts.${key}`, fact)];
-  });
-  const leaders = (facts.leaders ?? []).map((leader, index) =>
-    value(entity, `facts.leaders[${index}]`, leader),
-  );
-  const specs = (facts.specs ?? []).map((spec, index) =>
-    value(entity, `facts.specs[${index}]`, spec),
-  );
-  return [...singles, ...leaders, ...specs];
+  /** Registry key named by the source when it has no URL of its own. */
+  publisher?: string;
+  checked: string;
 }
 
 export function listSourcedValues(entity: Entity): SourcedValue[] {
-  return [
-    ...listFactValues(entity),
-    ...entity.relations.map((relation, index) => value(entity, `relations[${index}]`, relation)),
-    ...(entity.rounds ?? []).map((round, index) => value(entity, `rounds[${index}]`, round)),
-  ];
+  return entity.statements.flatMap((statement, index) =>
+    statement.sources.map((source) => {
+      const value: SourcedValue = {
+        entity: entity.id,
+        field: `statements[${index}]`,
+        property: statement.property,
+        source: source.url ?? source.via ?? "",
+        checked: statement.checked,
+      };
+      if (!source.url && source.publisher) value.publisher = source.publisher;
+      return value;
+    }),
+  );
 }

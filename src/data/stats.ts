@@ -2,21 +2,20 @@
 // the oldest (the ones to re-check first).
 
 import { ENTITY_TYPES, type Entity, type EntityType } from "../core/dataset";
+import { PROPERTIES, PROPERTY_RULES, type Property } from "../core/statements";
 import { compareText } from "./compare-text";
-import { listFactValues, listSourcedValues, type SourcedValue } from "./sourced-values";
+import { listSourcedValues, type SourcedValue } from "./sourced-values";
 
 export interface DatasetStats {
   entities: number;
   byType: Record<EntityType, number>;
-  /** Sourced values: each fact field, each leader, each spec. */
-  facts: number;
-  relations: number;
-  rounds: number;
+  statements: number;
+  byProperty: Record<Property, number>;
   distinctSources: number;
   distinctSourceDomains: number;
   withEnglishWikipedia: number;
   withoutEnglishWikipedia: number;
-  /** The values with the oldest as-of dates, oldest first. */
+  /** The values checked longest ago, oldest first. */
   oldest: SourcedValue[];
 }
 
@@ -33,16 +32,17 @@ export function sourceDomain(url: string): string {
 
 function compareByAge(a: SourcedValue, b: SourcedValue): number {
   return (
-    compareText(a.asOf, b.asOf) || compareText(a.entity, b.entity) || compareText(a.field, b.field)
+    compareText(a.checked, b.checked) ||
+    compareText(a.entity, b.entity) ||
+    compareText(a.field, b.field)
   );
 }
 
 // Values that cannot go out of date (a birth, a founding, a release) need no refreshing, so
-// they do not crowd the "refresh first" list.
-const STABLE_FIELDS = /^facts\.(born|founded|released|founders)\b/;
-
-function canGoStale(value: { field: string }): boolean {
-  return !STABLE_FIELDS.test(value.field);
+// they do not crowd the "re-check first" list.
+function canGoStale(value: SourcedValue): boolean {
+  const { time } = PROPERTY_RULES[value.property];
+  return time === "state" || time === "measure";
 }
 
 export function computeStats(entities: readonly Entity[], oldestCount = 10): DatasetStats {
@@ -57,9 +57,17 @@ export function computeStats(entities: readonly Entity[], oldestCount = 10): Dat
   return {
     entities: entities.length,
     byType,
-    facts: entities.reduce((total, entity) => total + listFactValues(entity).length, 0),
-    relations: entities.reduce((total, entity) => total + entity.relations.length, 0),
-    rounds: entities.reduce((total, entity) => total + (entity.rounds?.length ?? 0), 0),
+    statements: entities.reduce((total, entity) => total + entity.statements.length, 0),
+    byProperty: Object.fromEntries(
+      PROPERTIES.map((property) => [
+        property,
+        entities.reduce(
+          (total, entity) =>
+            total + entity.statements.filter((statement) => statement.property === property).length,
+          0,
+        ),
+      ]),
+    ) as Record<Property, number>,
     distinctSources: sources.size,
     distinctSourceDomains: new Set([...sources].map(sourceDomain)).size,
     withEnglishWikipedia,
@@ -77,10 +85,8 @@ export function formatStats(stats: DatasetStats): string {
     `Entities: ${stats.entities}`,
     ...ENTITY_TYPES.map((type) => row(type, stats.byType[type])),
     "",
-    "Sourced values:",
-    row("facts", stats.facts),
-    row("relations", stats.relations),
-    row("funding rounds", stats.rounds),
+    `Statements: ${stats.statements}`,
+    ...PROPERTIES.map((property) => row(property, stats.byProperty[property])),
     "",
     "Sources:",
     row("distinct URLs", stats.distinctSources),
@@ -90,10 +96,13 @@ export function formatStats(stats: DatasetStats): string {
     row("with", stats.withEnglishWikipedia),
     row("without", stats.withoutEnglishWikipedia),
     "",
-    `Oldest as-of dates (refresh first):`,
+    "Checked longest ago (re-check first):",
     ...(stats.oldest.length === 0
       ? ["  (none)"]
-      : stats.oldest.map((value) => `  ${value.asOf}  ${value.entity.padEnd(28)} ${value.field}`)),
+      : stats.oldest.map(
+          (value) =>
+            `  ${value.checked}  ${value.entity.padEnd(28)} ${value.field} ${value.property}`,
+        )),
   ];
   return `${lines.join("\n")}\n`;
 }

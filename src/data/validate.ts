@@ -3,8 +3,10 @@
 
 import type { Entity } from "../core/dataset";
 import { compareText } from "./compare-text";
+import { findContradictions } from "./find-contradictions";
 import { type EntityInspection, inspectEntity } from "./inspect-entity";
 import type { DatasetProblem } from "./problem";
+import type { PublisherRegistry } from "./publisher-registry";
 import { aliasKey } from "./value-rules";
 
 export { type DatasetProblem, formatProblem } from "./problem";
@@ -12,8 +14,9 @@ export { type DatasetProblem, formatProblem } from "./problem";
 export function validateEntity(
   raw: unknown,
   file: string,
+  registry: PublisherRegistry,
 ): { entity?: Entity; problems: DatasetProblem[] } {
-  const { entity, problems } = inspectEntity(raw, file);
+  const { entity, problems } = inspectEntity(raw, file, registry);
   return entity === undefined ? { problems } : { entity, problems };
 }
 
@@ -95,18 +98,25 @@ function findSharedAliases(all: Inspected[]): DatasetProblem[] {
  */
 export function validateDataset(
   files: Array<{ file: string; raw: unknown }>,
+  registry: PublisherRegistry,
   unreadableIds: readonly string[] = [],
 ): {
   entities: Entity[];
   problems: DatasetProblem[];
 } {
-  const all: Inspected[] = files.map(({ file, raw }) => ({ file, ...inspectEntity(raw, file) }));
+  const all: Inspected[] = files.map(({ file, raw }) => ({
+    file,
+    ...inspectEntity(raw, file, registry),
+  }));
   // Grouped by file (the sort is stable) so each helper reads their own files' problems together.
   const problems = [
     ...all.flatMap((inspected) => inspected.problems),
     ...findDuplicateIds(all),
     ...findUnknownReferences(all, unreadableIds),
     ...findSharedAliases(all),
+    ...all.flatMap((inspected) =>
+      inspected.entity === undefined ? [] : findContradictions(inspected.entity, inspected.file),
+    ),
   ].sort((a, b) => compareText(a.file, b.file));
   const entities = all
     .flatMap((inspected) => (inspected.entity === undefined ? [] : [inspected.entity]))

@@ -24,10 +24,10 @@ export function datasetPlugin(): Plugin {
     name: "backstory-dataset",
     apply: "build",
     config() {
-      const { entities } = loadDatasetOrThrow(ENTITIES_DIR);
+      const { entities, registry } = loadDatasetOrThrow(ENTITIES_DIR);
       const modules = {
         "matcher-tables": compileMatcherTables(entities),
-        "facts-index": buildFactsIndex(entities),
+        "facts-index": buildFactsIndex(entities, registry),
       };
       mkdirSync(GENERATED_DIR, { recursive: true });
       const alias: Record<string, string> = {};

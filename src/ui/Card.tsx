@@ -1,5 +1,5 @@
 import type { Lang } from "../core/dataset";
-import type { CardFact, CardRelation, EntityCard } from "../core/messages";
+import type { CardFact, CardRelation, CardSource, EntityCard } from "../core/messages";
 import { CARD_TEXT, TYPE_LABELS } from "./card-text";
 
 export interface CardActions {
@@ -71,9 +71,10 @@ export function Card(props: CardProps) {
               <ul class="rounds">
                 {card.rounds.map((round) => (
                   <li key={round.title}>
-                    <strong>{round.title}</strong> — {round.amount}
-                    {round.investors && <span class="investors">. {round.investors}</span>}{" "}
-                    <SourceLink href={round.source} label={round.title} lang={lang} />
+                    <strong>{round.title}</strong>
+                    {round.amount && ` — ${round.amount}`}
+                    {round.investors && <span class="investors">. {round.investors}</span>} (
+                    <SourceLink source={round.source} label={round.title} lang={lang} />)
                   </li>
                 ))}
               </ul>
@@ -116,7 +117,7 @@ function Fact({ fact, lang }: { fact: CardFact; lang: Lang }) {
         {fact.value}{" "}
         <span class="as-of">
           ({fact.asOf && `${text.asOf} ${fact.asOf}, `}
-          <SourceLink href={fact.source} label={fact.label} lang={lang} />)
+          <SourceLink source={fact.source} label={fact.label} lang={lang} />)
         </span>
       </dd>
     </div>
@@ -133,14 +134,16 @@ function Relations(props: { title: string; relations: CardRelation[]; lang: Lang
           <li key={relation.text} data-entity-id={relation.entityId}>
             {relation.text}
             {relation.events.map((event, index) => (
-              <span key={`${event.date}${event.source}`}>
+              <span key={`${event.date}${event.source.url ?? event.source.publisher}`}>
                 {index === 0 ? (event.date ? " — " : " ") : ", "}
                 {event.date && `${event.date} `}
+                (
                 <SourceLink
-                  href={event.source}
+                  source={event.source}
                   label={`${relation.text} ${event.date ?? ""}`}
                   lang={props.lang}
                 />
+                )
               </span>
             ))}
           </li>
@@ -150,19 +153,25 @@ function Relations(props: { title: string; relations: CardRelation[]; lang: Lang
   );
 }
 
-/** Links only to https sources (validated where the card data entered) and never lends the page. */
-function SourceLink(props: { href: string; label: string; lang: Lang }) {
+/**
+ * Who says so and when ("Financial Times · 23 May 2024"), linked to the publication when it has a
+ * canonical URL (https only, validated where the card data entered); never lends the page.
+ */
+function SourceLink(props: { source: CardSource; label: string; lang: Lang }) {
   const text = CARD_TEXT[props.lang];
+  const { publisher, date, url } = props.source;
+  const label = date ? `${publisher} · ${date}` : publisher;
+  if (url === null) return <span class="source">{label}</span>;
   return (
     <a
       class="source"
-      href={props.href}
+      href={url}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={text.sourceOf(props.label)}
-      title={props.href}
+      aria-label={text.sourceOf(props.label, label)}
+      title={url}
     >
-      {text.source}
+      {label}
     </a>
   );
 }

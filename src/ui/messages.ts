@@ -67,6 +67,7 @@ export const MESSAGES = {
   relInvestedIn: { en: "invested in", fr: "a investi dans" },
   relFounded: { en: "founded", fr: "a fondé" },
   relLeads: { en: "leads", fr: "dirige" },
+  relBoardMember: { en: "is on the board of", fr: "siège au conseil de" },
   relWorksAt: { en: "works at", fr: "travaille chez" },
   relDevelopedBy: { en: "developed by", fr: "développé par" },
   relOwnedBy: { en: "owned by", fr: "appartient à" },

@@ -14,6 +14,7 @@ export const RELATION_MESSAGE: Record<RelationType, MessageKey> = {
   invested_in: "relInvestedIn",
   founded: "relFounded",
   leads: "relLeads",
+  board_member: "relBoardMember",
   works_at: "relWorksAt",
   developed_by: "relDevelopedBy",
   owned_by: "relOwnedBy",

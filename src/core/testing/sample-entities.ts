@@ -1,6 +1,7 @@
 // A small dataset for the matcher's tests: the names of the seed article and the look-alikes
 // that trip a naive matcher. Written like the real entity files, trimmed to what matching reads.
-import type { Alias, Entity, EntityType, RelationType } from "../dataset";
+import type { Alias, Entity, EntityType } from "../dataset";
+import type { Statement } from "../statements";
 
 type AliasSpec =
   | string
@@ -11,7 +12,7 @@ function sample(
   name: string,
   type: EntityType,
   aliases: AliasSpec[],
-  extra: { cues?: Entity["cues"]; relations?: Array<[RelationType, string]> } = {},
+  extra: { cues?: Entity["cues"]; statements?: Statement[] } = {},
 ): Entity {
   return {
     id,
@@ -30,22 +31,45 @@ function sample(
     }),
     ...(extra.cues ? { cues: extra.cues } : {}),
     summary: { en: `${name}.`, fr: `${name}.` },
-    facts: {},
-    relations: (extra.relations ?? []).map(([relationType, target]) => ({
-      type: relationType,
-      target,
-      source: "https://example.com/",
-      asOf: "2024-05-26",
-    })),
+    statements: extra.statements ?? [],
   };
 }
 
+const SOURCED = { sources: [{ url: "https://example.com/" }], checked: "2024-05-26" };
+
+/** A tie stated the way the dataset stores it, on the entity it is about. */
+function tie(property: "developed_by" | "invested_in", target: string): Statement {
+  return { property, value: target, ...SOURCED };
+}
+
 export const SAMPLE_ENTITIES: Entity[] = [
-  sample("xai", "xAI", "company", [
-    ["xAI", "sensitive"],
-    ["xAI Corp", "sensitive"],
-  ]),
-  sample("openai", "OpenAI", "company", ["OpenAI"]),
+  sample(
+    "xai",
+    "xAI",
+    "company",
+    [
+      ["xAI", "sensitive"],
+      ["xAI Corp", "sensitive"],
+    ],
+    {
+      statements: [
+        { property: "founders", value: [{ name: "Elon Musk", id: "elon-musk" }], ...SOURCED },
+      ],
+    },
+  ),
+  sample("openai", "OpenAI", "company", ["OpenAI"], {
+    statements: [
+      {
+        property: "position",
+        value: {
+          person: { name: "Sam Altman", id: "sam-altman" },
+          role: { en: "CEO", fr: "PDG" },
+          kind: "leader",
+        },
+        ...SOURCED,
+      },
+    ],
+  }),
   sample("microsoft", "Microsoft", "company", [["Microsoft", "sensitive"]]),
   sample("anthropic", "Anthropic", "company", [["Anthropic", "sensitive"]]),
   sample("apple", "Apple", "company", [["Apple", "sensitive", "ambiguous"]], {
@@ -77,7 +101,6 @@ export const SAMPLE_ENTITIES: Entity[] = [
   }),
   sample("elon-musk", "Elon Musk", "person", ["Elon Musk", ["Musk", "sensitive", "ambiguous"]], {
     cues: { en: ["tesla", "xai"], fr: ["tesla", "xai"] },
-    relations: [["founded", "xai"]],
   }),
   sample(
     "sam-altman",
@@ -86,7 +109,6 @@ export const SAMPLE_ENTITIES: Entity[] = [
     ["Sam Altman", ["Altman", "sensitive", "ambiguous"]],
     {
       cues: { en: ["openai", "ceo"], fr: ["openai", "patron"] },
-      relations: [["leads", "openai"]],
     },
   ),
   sample(
@@ -117,12 +139,12 @@ export const SAMPLE_ENTITIES: Entity[] = [
     ],
     {
       cues: { en: ["chatbot", "xai"], fr: ["chatbot", "xai", "ia"] },
-      relations: [["developed_by", "xai"]],
+      statements: [tie("developed_by", "xai")],
     },
   ),
   sample("claude", "Claude", "product", [["Claude", "sensitive", "ambiguous"]], {
     cues: { en: ["anthropic", "chatbot"], fr: ["anthropic", "chatbot"] },
-    relations: [["developed_by", "anthropic"]],
+    statements: [tie("developed_by", "anthropic")],
   }),
   sample(
     "x",
@@ -144,7 +166,7 @@ export const SAMPLE_ENTITIES: Entity[] = [
     ["Sequoia Capital", ["Sequoia", "sensitive", "ambiguous"]],
     {
       cues: { en: ["venture", "investor"], fr: ["investisseur", "fonds"] },
-      relations: [["invested_in", "xai"]],
+      statements: [tie("invested_in", "xai")],
     },
   ),
   sample(
