@@ -1,6 +1,7 @@
 // The contradictions the build can see between the statements of one entity: two current values
 // of a single-valued property, overlapping terms of one role, two values of one measure on the
-// same day, a total raised that predates a later round, the same tie stated from both ends.
+// same day, a reported valuation that differs from the same day's round, a total raised that
+// predates a later round.
 // Run on entities whose statements are each well formed (check-statements.ts).
 
 import type { Entity } from "../core/dataset";
@@ -69,6 +70,7 @@ export function findContradictions(entity: Entity, file: string): DatasetProblem
 
   checkPositions(byProperty.get("position") ?? [], report);
   checkTotalFunding(byProperty, report);
+  checkValuationsAgainstRounds(byProperty, report);
   return problems;
 }
 
@@ -114,6 +116,34 @@ function checkPositions(list: Located[], report: (at: Located, message: string) 
 
 function personKey(person: { name: string; id?: string }): string {
   return person.id ?? person.name.toLowerCase();
+}
+
+/**
+ * A reported valuation on the day of a round states that round's post-money: a different figure
+ * is one of the two being wrong. (An older valuation beside a later round is history, not a
+ * contradiction: the card's valuation is the latest of both, so it can never pass as current.)
+ */
+function checkValuationsAgainstRounds(
+  byProperty: Map<string, Located[]>,
+  report: (at: Located, message: string) => void,
+): void {
+  const rounds = byProperty.get("funding_round") ?? [];
+  for (const valuation of byProperty.get("valuation") ?? []) {
+    if (valuation.statement.property !== "valuation") continue;
+    const { value, at } = valuation.statement;
+    const sameDay = rounds.find(
+      (round) =>
+        round.statement.property === "funding_round" &&
+        round.statement.at === at &&
+        round.statement.value.valuation !== undefined &&
+        JSON.stringify(round.statement.value.valuation) !== JSON.stringify(value),
+    );
+    if (sameDay)
+      report(
+        valuation,
+        `the valuation on ${at} differs from the post-money of ${describe(sameDay)}: keep the one the sources support`,
+      );
+  }
 }
 
 /** A total raised must count every round: one older than a later round is out of date. */

@@ -4,6 +4,7 @@
 import type { Entity } from "../core/dataset";
 import { compareText } from "./compare-text";
 import { findContradictions } from "./find-contradictions";
+import { findRepeatedTies } from "./find-repeated-ties";
 import { type EntityInspection, inspectEntity } from "./inspect-entity";
 import type { DatasetProblem } from "./problem";
 import type { PublisherRegistry } from "./publisher-registry";
@@ -108,15 +109,15 @@ export function validateDataset(
     file,
     ...inspectEntity(raw, file, registry),
   }));
+  const valid = all.flatMap(({ entity, file }) => (entity === undefined ? [] : [{ entity, file }]));
   // Grouped by file (the sort is stable) so each helper reads their own files' problems together.
   const problems = [
     ...all.flatMap((inspected) => inspected.problems),
     ...findDuplicateIds(all),
     ...findUnknownReferences(all, unreadableIds),
     ...findSharedAliases(all),
-    ...all.flatMap((inspected) =>
-      inspected.entity === undefined ? [] : findContradictions(inspected.entity, inspected.file),
-    ),
+    ...valid.flatMap(({ entity, file }) => findContradictions(entity, file)),
+    ...findRepeatedTies(valid),
   ].sort((a, b) => compareText(a.file, b.file));
   const entities = all
     .flatMap((inspected) => (inspected.entity === undefined ? [] : [inspected.entity]))

@@ -1,6 +1,7 @@
 import type { OwnEntity } from "../core/own-entities";
 import type { Settings } from "../core/settings";
 import { CardOptions } from "./CardOptions";
+import { Credits } from "./Credits";
 import { HiddenNamesOptions } from "./HiddenNamesOptions";
 import { ImportExport } from "./ImportExport";
 import { useTranslate } from "./i18n";
@@ -44,6 +45,7 @@ export function OptionsView(props: OptionsViewProps) {
         onChange={props.onChange}
       />
       <ImportExport onExport={props.onExport} onImport={props.onImport} />
+      <Credits />
     </>
   );
 }

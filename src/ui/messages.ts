@@ -75,6 +75,19 @@ export const MESSAGES = {
   relCompetitorOf: { en: "competitor of", fr: "concurrent de" },
   relRunsOn: { en: "runs on", fr: "fonctionne sur" },
   optionsTitle: { en: "Backstory settings", fr: "Réglages de Backstory" },
+  creditsHeading: { en: "Where the facts come from", fr: "D’où viennent les faits" },
+  creditsSources: {
+    en: "Each fact on a card names who published it and when, with a link: the company itself, an official body, a paper, Wikipedia or an established newspaper or trade outlet.",
+    fr: "Chaque fait d’une fiche indique qui l’a publié et quand, avec un lien : l’entreprise elle-même, un organisme officiel, un article scientifique, Wikipédia ou un média reconnu.",
+  },
+  creditsEpochBefore: {
+    en: "Release dates and sizes of AI models come in part from",
+    fr: "Les dates de sortie et les tailles des modèles d’IA viennent en partie de",
+  },
+  creditsEpochChanges: {
+    en: "Changed: selected columns only, each value cited to the model’s own announcement or paper.",
+    fr: "Modifications : quelques colonnes seulement, chaque valeur citée avec l’annonce ou l’article du modèle.",
+  },
   cardsHeading: { en: "Cards", fr: "Fiches" },
   openOnLabel: { en: "Open a card", fr: "Ouvrir une fiche" },
   openOnHover: {
