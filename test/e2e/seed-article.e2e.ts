@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { judgeHost, type PublisherRegistry } from "../../src/data/publisher-registry";
 import {
   cardLocator,
   highlightedTexts,
@@ -85,6 +87,33 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
       .poll(async () => (await card.locator(".summary").textContent())?.length ?? 0)
       .toBeGreaterThan(40);
     expect(await card.getAttribute("lang")).toBe("fr");
+  });
+
+  it("names who published each fact of a card, linked to the original publication", async () => {
+    const registry = JSON.parse(
+      readFileSync("src/data/publishers.json", "utf8"),
+    ) as PublisherRegistry;
+    const names = new Set(Object.values(registry.publishers).map((publisher) => publisher.name));
+    await page.mouse.move(2, 2);
+    await hoverMention(page, "xAI");
+    const card = cardLocator(page);
+    await expect.poll(() => card.locator(".name").textContent()).toBe("xAI");
+    const sources = await card.locator(".source").evaluateAll((elements) =>
+      elements.map((element) => ({
+        text: element.textContent ?? "",
+        href: element.getAttribute("href"),
+      })),
+    );
+    expect(sources.length).toBeGreaterThan(3);
+    for (const { text, href } of sources) {
+      // "Reuters · 27 mai 2024", or the publisher alone where the publication is undated.
+      const [publisher = "", date] = text.split(" · ");
+      expect(names.has(publisher), text).toBe(true);
+      if (date !== undefined) expect(date).toMatch(/^(\d{1,2} )?[a-zéû]+ \d{4}$|^\d{4}$/);
+      if (href === null) continue;
+      const verdict = judgeHost(registry, new URL(href).hostname);
+      expect(verdict.status === "admitted" && verdict.publisher.name, href).toBe(publisher);
+    }
   });
 
   it("keeps its one element outside <body>, in a shadow root", async () => {
