@@ -11,7 +11,10 @@ import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
 onBackgroundRequest((request, origin) => {
   switch (request.type) {
     case "get-entity-card":
-      return buildEntityCard(factsIndex, request.id, request.lang, request.pageIds);
+      return buildEntityCard(factsIndex, request.id, request.lang, request.pageIds, {
+        asOf: request.asOf,
+        today: new Date().toISOString().slice(0, 10),
+      });
     case "get-relations":
       return relationLines(request.ids);
     case "get-entity-names":

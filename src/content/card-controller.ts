@@ -2,6 +2,7 @@ import type { Lang } from "../core/dataset";
 import type { EntityCard } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
 import { ownEntityCard } from "../core/own-entity-card";
+import type { PageDate } from "../core/page-date";
 import type { OpenOn } from "../core/settings";
 import { requestEntityCard } from "../platform/messaging";
 import type { CardProps } from "../ui/Card";
@@ -26,6 +27,8 @@ export interface CardControllerOptions {
   hoverDelayMs: number;
   /** Entities on the page: the card lists its relations to them first. */
   pageEntityIds: string[];
+  /** When the page was published, if it says: its cards show the entity as it was then. */
+  pageDate: PageDate | null;
   site: string;
   /** The user's own entities: their cards are made here, from what the user wrote. */
   ownEntities: readonly OwnEntity[];
@@ -186,10 +189,12 @@ export class CardController {
 
   /** A mention's card facts: made here for the user's own entities, else from the background. */
   private factsOf(mention: PageMention): Promise<EntityCard | null> {
-    const { lang, pageEntityIds, ownEntities } = this.options;
+    const { lang, pageEntityIds, ownEntities, pageDate } = this.options;
     const own = ownEntities.find((entity) => entity.id === mention.entity.id);
     if (own) return Promise.resolve(ownEntityCard(own, lang));
-    return requestEntityCard(mention.entity.id, lang, pageEntityIds).catch(() => null);
+    return requestEntityCard(mention.entity.id, lang, pageEntityIds, pageDate?.date).catch(
+      () => null,
+    );
   }
 
   /**

@@ -1,12 +1,14 @@
 import type { Lang } from "../core/dataset";
 import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
+import { findPublicationDate } from "../core/page-date";
 import type { Settings } from "../core/settings";
 import { normaliseSite } from "../core/site";
 import { CardController, type CardControllerOptions } from "./card-controller";
 import { CardHost } from "./card-host";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
+import { collectDateCandidates } from "./page-date-candidates";
 import { type PageMention, summariseMentions } from "./page-mention";
 import type { PageSize } from "./page-text";
 import { pageIsDark } from "./page-theme";
@@ -145,6 +147,12 @@ export class HighlightSession {
       openOn: this.settings.openOn,
       hoverDelayMs: this.settings.hoverDelayMs,
       pageEntityIds: [],
+      // Read once, when the page first shows a name: a page that names no one pays nothing.
+      pageDate: findPublicationDate(
+        collectDateCandidates(this.doc, this.doc.location.href),
+        new Date().toISOString().slice(0, 10),
+        this.lang,
+      ),
       site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
       ...this.actions,
       signal: this.controller.signal,

@@ -58,6 +58,22 @@ export interface CardRound {
   source: CardSource;
 }
 
+/** One change after the article's date: "Series C: US$6 billion" · "December 2024". */
+export interface CardChange {
+  date: string;
+  text: string;
+  source: CardSource;
+}
+
+/** The entity as it was on the article's date ("When this was written — May 2024"). */
+export interface CardThen {
+  /** The article's date, written out. */
+  date: string;
+  facts: CardFact[];
+  /** What the dataset cannot tell for that date ("No valuation recorded for that date"). */
+  unknown: string[];
+}
+
 /** What the card shows, in one language; the background builds it from the facts index. */
 export interface EntityCard {
   id: string;
@@ -68,6 +84,8 @@ export interface EntityCard {
   facts: CardFact[];
   relations: CardRelation[];
   rounds: CardRound[];
+  /** For an article written a while ago: what held then, and what changed since. */
+  dated?: { then: CardThen; since: CardChange[] };
 }
 
 /** One edge between two entities of a page, for the popup's "who is connected to whom". */
@@ -90,7 +108,14 @@ export type ContentRequest =
 
 /** Sent to the background (by content scripts and pages). */
 export type BackgroundRequest =
-  | { type: "get-entity-card"; id: string; lang: Lang; pageIds: string[] }
+  | {
+      type: "get-entity-card";
+      id: string;
+      lang: Lang;
+      pageIds: string[];
+      /** YYYY-MM-DD (or YYYY-MM) the page was published, when the card should show it then. */
+      asOf?: string;
+    }
   | { type: "get-relations"; ids: string[] }
   | { type: "get-entity-names"; ids: string[] }
   | { type: "report-entity-count"; count: number };
@@ -117,9 +142,10 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
   if (!isRecord(raw)) return null;
   switch (raw.type) {
     case "get-entity-card": {
-      const { id, lang, pageIds } = raw;
+      const { id, lang, pageIds, asOf } = raw;
       if (!isEntityId(id) || !isLang(lang) || !isIdList(pageIds)) return null;
-      return { type: raw.type, id, lang, pageIds };
+      if (asOf === undefined) return { type: raw.type, id, lang, pageIds };
+      return isPageDate(asOf) ? { type: raw.type, id, lang, pageIds, asOf } : null;
     }
     case "get-relations":
     case "get-entity-names": {
@@ -156,14 +182,7 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
   if (!isEntityId(id) || typeof name !== "string" || !isEntityType(type)) return null;
   if (typeof summary !== "string") return null;
   if (wikipediaUrl !== null && !isHttpsUrl(wikipediaUrl)) return null;
-  const facts = parseList(raw.facts, (item): CardFact | null => {
-    const source = hasStrings(item, ["label", "value", "asOf"])
-      ? parseCardSource(item.source)
-      : null;
-    return source && hasStrings(item, ["label", "value", "asOf"])
-      ? { label: item.label, value: item.value, asOf: item.asOf, source }
-      : null;
-  });
+  const facts = parseList(raw.facts, parseCardFact);
   const relations = parseList(raw.relations, (item): CardRelation | null => {
     if (
       !hasStrings(item, ["text"]) ||
@@ -189,7 +208,29 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
       : null;
   });
   if (!facts || !relations || !rounds) return null;
-  return { id, name, type, summary, wikipediaUrl, facts, relations, rounds };
+  const card: EntityCard = { id, name, type, summary, wikipediaUrl, facts, relations, rounds };
+  if (raw.dated === undefined) return card;
+  const dated = parseDated(raw.dated);
+  return dated ? { ...card, dated } : null;
+}
+
+function parseCardFact(item: unknown): CardFact | null {
+  if (!hasStrings(item, ["label", "value", "asOf"])) return null;
+  const source = parseCardSource(item.source);
+  return source ? { label: item.label, value: item.value, asOf: item.asOf, source } : null;
+}
+
+function parseDated(raw: unknown): EntityCard["dated"] | null {
+  if (!isRecord(raw) || !isRecord(raw.then) || typeof raw.then.date !== "string") return null;
+  const facts = parseList(raw.then.facts, parseCardFact);
+  const unknown = parseList(raw.then.unknown, (item) => (typeof item === "string" ? item : null));
+  const since = parseList(raw.since, (item): CardChange | null => {
+    if (!hasStrings(item, ["date", "text"])) return null;
+    const source = parseCardSource(item.source);
+    return source ? { date: item.date, text: item.text, source } : null;
+  });
+  if (!facts || !unknown || !since) return null;
+  return { then: { date: raw.then.date, facts, unknown }, since };
 }
 
 /** A source whose link, if any, is https: the card never links anything else. */
@@ -216,6 +257,10 @@ function hasStrings<K extends string>(
   keys: K[],
 ): item is Record<K, string> & Record<string, unknown> {
   return isRecord(item) && keys.every((key) => typeof item[key] === "string");
+}
+
+function isPageDate(value: unknown): value is string {
+  return typeof value === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(value);
 }
 
 function isIdList(value: unknown): value is string[] {

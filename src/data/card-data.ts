@@ -5,10 +5,11 @@
 import type { Lang, PartialDate } from "../core/dataset";
 import { current, latest, newestFirst, valuationOn } from "../core/derive-facts";
 import { formatMoney, formatPartialDate } from "../core/format";
-import type { CardFact, CardRelation, CardRound, CardSource, EntityCard } from "../core/messages";
+import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
 import { FACT_LABELS, RELATION_PHRASES, ROUND_WORDS } from "./card-labels";
+import { cardSource } from "./card-source";
+import { cardSince, cardThen, isDatedPage } from "./card-then-now";
 import {
-  type CitedSource,
   type FactsIndex,
   type IndexedEntity,
   type IndexedLink,
@@ -25,17 +26,22 @@ export function wikipediaUrl(lang: Lang, title: string): string {
   return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.replaceAll(" ", "_"))}`;
 }
 
+/**
+ * `asOf`: the page's publication date when the card should show the entity as it was then;
+ * `today` decides whether that date is old enough to (a recent article shows the present only).
+ */
 export function buildEntityCard(
   index: FactsIndex,
   id: string,
   lang: Lang,
   pageIds: readonly string[],
+  dates: { asOf?: PartialDate; today?: string } = {},
 ): EntityCard | null {
   const entity = index.entities[id];
   if (!entity) return null;
   const localTitle = entity.wikipedia[lang];
   const title = localTitle ?? entity.wikipedia.en;
-  return {
+  const card: EntityCard = {
     id: entity.id,
     name: entity.name,
     type: entity.type,
@@ -45,16 +51,14 @@ export function buildEntityCard(
     relations: cardRelations(index, entity, lang, new Set(pageIds)),
     rounds: cardRounds(index, entity, lang),
   };
-}
-
-/** The source a card links for a statement: the first listed, which writers put best first. */
-export function cardSource(sources: readonly CitedSource[], lang: Lang): CardSource {
-  const [source] = sources;
-  if (source === undefined) return { publisher: "", date: "", url: null };
+  const { asOf, today } = dates;
+  if (asOf === undefined || today === undefined || !isDatedPage(asOf, today)) return card;
   return {
-    publisher: source.publisher,
-    date: source.published ? formatPartialDate(source.published, lang) : "",
-    url: source.url ?? null,
+    ...card,
+    dated: {
+      then: cardThen(index, entity, lang, asOf),
+      since: cardSince(index, entity, lang, asOf),
+    },
   };
 }
 

@@ -81,8 +81,10 @@ export async function requestEntityCard(
   id: string,
   lang: "en" | "fr",
   pageIds: string[],
+  asOf?: string,
 ): Promise<EntityCard | null> {
-  const raw = await askBackground({ type: "get-entity-card", id, lang, pageIds });
+  const request: BackgroundRequest = { type: "get-entity-card", id, lang, pageIds };
+  const raw = await askBackground(asOf === undefined ? request : { ...request, asOf });
   return parseAnswer(raw, parseEntityCard, "get-entity-card");
 }
 

@@ -54,9 +54,11 @@ export function Card(props: CardProps) {
       {card ? (
         <>
           <p class="summary">{card.summary}</p>
+          {card.dated && <ThenAndNow dated={card.dated} lang={lang} />}
           <Relations title={text.onThisPage} relations={onPage} lang={lang} />
           {card.facts.length > 0 && (
-            <section aria-label={text.keyFacts}>
+            <section aria-label={card.dated ? text.today : text.keyFacts}>
+              {card.dated && <h3>{text.today}</h3>}
               <dl class="facts">
                 {card.facts.map((fact) => (
                   <Fact key={`${fact.label}${fact.value}`} fact={fact} lang={lang} />
@@ -105,6 +107,44 @@ export function Card(props: CardProps) {
         </span>
       </footer>
     </div>
+  );
+}
+
+/** The entity as it was when the article was written, then what changed since, newest first. */
+function ThenAndNow(props: { dated: NonNullable<EntityCard["dated"]>; lang: Lang }) {
+  const { then, since } = props.dated;
+  const text = CARD_TEXT[props.lang];
+  return (
+    <>
+      <section class="then">
+        <h3>{text.whenWritten(then.date)}</h3>
+        {then.facts.length > 0 && (
+          <dl class="facts">
+            {then.facts.map((fact) => (
+              <Fact key={`${fact.label}${fact.value}`} fact={fact} lang={props.lang} />
+            ))}
+          </dl>
+        )}
+        {then.unknown.map((line) => (
+          <p key={line} class="unknown">
+            {line}
+          </p>
+        ))}
+      </section>
+      {since.length > 0 && (
+        <section class="since">
+          <h3>{text.sinceThen}</h3>
+          <ul class="changes">
+            {since.map((change) => (
+              <li key={`${change.date}${change.text}`}>
+                <span class="when">{change.date}</span> — {change.text} (
+                <SourceLink source={change.source} label={change.text} lang={props.lang} />)
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
 

@@ -4,6 +4,9 @@ import type { Lang } from "../core/dataset";
 export const CARD_TEXT = {
   en: {
     keyFacts: "Key facts",
+    today: "Today",
+    whenWritten: (date: string) => `When this was written — ${date}`,
+    sinceThen: "Since then",
     onThisPage: "On this page",
     connections: "Connections",
     funding: "Funding rounds",
@@ -20,6 +23,9 @@ export const CARD_TEXT = {
   },
   fr: {
     keyFacts: "Faits clés",
+    today: "Aujourd’hui",
+    whenWritten: (date: string) => `Quand cet article a été écrit — ${date}`,
+    sinceThen: "Depuis",
     onThisPage: "Sur cette page",
     connections: "Liens",
     funding: "Levées de fonds",

@@ -1,0 +1,205 @@
+// A card for an article written a while ago: the entity as it was on the article's date (its
+// valuation, last round, leaders, owner, name, headcount), then what changed since, newest first.
+// Only what the statements say held on that date is shown as holding then; where the history
+// does not reach back that far, the card says so instead of passing today's value off as then's.
+
+import type { Lang, PartialDate } from "../core/dataset";
+import { changesSince, heldOn, latestOn, valuationOn } from "../core/derive-facts";
+import { formatMoney, formatPartialDate } from "../core/format";
+import type { CardChange, CardFact, CardThen } from "../core/messages";
+import { compareDates } from "../core/terms";
+import { FACT_LABELS } from "./card-labels";
+import { cardSource } from "./card-source";
+import type { FactsIndex, IndexedEntity, IndexedStatement } from "./facts-index";
+import { linksOf } from "./facts-index";
+
+const MAX_CHANGES = 6;
+/** An article this recent is read as today's: the card shows the present only. */
+const RECENT_DAYS = 31;
+
+/** Whether a page's date is old enough for its card to show "then" before "now". */
+export function isDatedPage(pageDate: PartialDate, today: string): boolean {
+  const [year = 0, month = 1, day = 1] = pageDate.split("-").map(Number);
+  const page = Date.UTC(year, month - 1, day);
+  return Date.parse(`${today}T00:00:00Z`) - page > RECENT_DAYS * 86_400_000;
+}
+
+const WORDS = {
+  lastRound: { en: "Last round", fr: "Dernière levée" },
+  leadersNotRecorded: {
+    en: "Leaders: not recorded for that date",
+    fr: "Dirigeants : non renseignés à cette date",
+  },
+  valuationNotRecorded: {
+    en: "Valuation: not recorded for that date",
+    fr: "Valorisation : non renseignée à cette date",
+  },
+  valuedAt: { en: "valued at", fr: "valorisation de" },
+  valued: { en: "Valued at", fr: "Valorisé à" },
+  became: {
+    en: (person: string, role: string) => `${person} becomes ${role}`,
+    fr: (person: string, role: string) => `${person} devient ${role}`,
+  },
+  left: {
+    en: (person: string, role: string) => `${person} leaves as ${role}`,
+    fr: (person: string, role: string) => `${person} quitte son poste (${role})`,
+  },
+  ownedBy: { en: "Now owned by", fr: "Passe sous le contrôle de" },
+  noLongerOwnedBy: { en: "No longer owned by", fr: "N’appartient plus à" },
+  renamedFrom: { en: "Renamed, formerly", fr: "Renommé, anciennement" },
+  employees: { en: "employees", fr: "salariés" },
+  investedIn: { en: "Invests in", fr: "Investit dans" },
+  released: { en: "Released", fr: "Sortie de" },
+} as const;
+
+function roundText(statement: IndexedStatement, lang: Lang): string {
+  if (statement.property !== "funding_round") return "";
+  const { series, amount, valuation } = statement.value;
+  const money = [
+    amount ? formatMoney(amount, lang) : "",
+    valuation ? `${WORDS.valuedAt[lang]} ${formatMoney(valuation, lang)}` : "",
+  ].filter(Boolean);
+  return money.length ? `${series}: ${money.join(", ")}` : series;
+}
+
+/** The card's "When this was written" part: what held on `date`, and what the record cannot tell. */
+export function cardThen(
+  index: FactsIndex,
+  entity: IndexedEntity,
+  lang: Lang,
+  date: PartialDate,
+): CardThen {
+  const { statements } = entity;
+  const facts: CardFact[] = [];
+  const unknown: string[] = [];
+  const add = (label: string, value: string, statement: IndexedStatement, when?: PartialDate) =>
+    facts.push({
+      label,
+      value,
+      asOf: when ? formatPartialDate(when, lang) : "",
+      source: cardSource(statement.sources, lang),
+    });
+  const nameOf = (id: string) => index.entities[id]?.name ?? id;
+
+  const valuation = valuationOn(statements, date);
+  if (valuation)
+    add(
+      FACT_LABELS.valuation[lang],
+      formatMoney(valuation.amount, lang),
+      valuation.statement,
+      valuation.at,
+    );
+  else if (valuationOn(statements)) unknown.push(WORDS.valuationNotRecorded[lang]);
+  const round = latestOn(statements, "funding_round", date);
+  if (round?.at) add(WORDS.lastRound[lang], roundText(round, lang), round, round.at);
+
+  const positions = heldOn(statements, "position", date).filter(
+    ({ statement }) => statement.value.kind === "leader",
+  );
+  for (const { statement } of positions.filter((position) => position.certain))
+    add(statement.value.role[lang], statement.value.person.name, statement);
+  if (positions.some((position) => !position.certain) && !positions.some((p) => p.certain))
+    unknown.push(WORDS.leadersNotRecorded[lang]);
+
+  for (const { statement } of heldOn(statements, "owned_by", date).filter((held) => held.certain))
+    add(FACT_LABELS.ownedBy[lang], nameOf(statement.value), statement);
+  for (const { statement } of heldOn(statements, "name", date).filter((held) => held.certain))
+    add(FACT_LABELS.formerName[lang], statement.value, statement);
+  const employees = latestOn(statements, "employees", date);
+  if (employees?.at) {
+    const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(employees.value);
+    add(FACT_LABELS.employees[lang], count, employees, employees.at);
+  }
+  return { date: formatPartialDate(date, lang), facts, unknown };
+}
+
+/** The card's "Since then": what changed after `date`, newest first, each with its date and source. */
+export function cardSince(
+  index: FactsIndex,
+  entity: IndexedEntity,
+  lang: Lang,
+  date: PartialDate,
+): CardChange[] {
+  const nameOf = (id: string) => index.entities[id]?.name ?? id;
+  const after = (time?: PartialDate) => time !== undefined && compareDates(time, date) > 0;
+  const changes: Array<CardChange & { time: PartialDate }> = [];
+  const push = (
+    time: PartialDate,
+    text: string,
+    statement: { sources: IndexedStatement["sources"] },
+  ) =>
+    changes.push({
+      time,
+      date: formatPartialDate(time, lang),
+      text,
+      source: cardSource(statement.sources, lang),
+    });
+
+  for (const statement of changesSince(entity.statements, date)) {
+    switch (statement.property) {
+      case "funding_round":
+        if (statement.at) push(statement.at, roundText(statement, lang), statement);
+        break;
+      case "valuation":
+        if (statement.at)
+          push(
+            statement.at,
+            `${WORDS.valued[lang]} ${formatMoney(statement.value, lang)}`,
+            statement,
+          );
+        break;
+      case "employees":
+        if (statement.at)
+          push(
+            statement.at,
+            `${new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(statement.value)} ${WORDS.employees[lang]}`,
+            statement,
+          );
+        break;
+      case "position": {
+        if (statement.value.kind !== "leader") break;
+        const { person, role } = statement.value;
+        if (after(statement.since) && statement.since)
+          push(statement.since, WORDS.became[lang](person.name, role[lang]), statement);
+        if (after(statement.until) && statement.until)
+          push(statement.until, WORDS.left[lang](person.name, role[lang]), statement);
+        break;
+      }
+      case "owned_by":
+        if (after(statement.since) && statement.since)
+          push(statement.since, `${WORDS.ownedBy[lang]} ${nameOf(statement.value)}`, statement);
+        if (after(statement.until) && statement.until)
+          push(
+            statement.until,
+            `${WORDS.noLongerOwnedBy[lang]} ${nameOf(statement.value)}`,
+            statement,
+          );
+        break;
+      case "name":
+        if (after(statement.until) && statement.until)
+          push(statement.until, `${WORDS.renamedFrom[lang]} ${statement.value}`, statement);
+        break;
+      default:
+        break;
+    }
+  }
+  // Ties stated on other entities: an investor's new investments, a developer's new products.
+  for (const link of linksOf(index, entity.id)) {
+    if (link.type === "invested_in" && link.from === entity.id && after(link.at) && link.at)
+      push(
+        link.at,
+        `${WORDS.investedIn[lang]} ${nameOf(link.to)}${link.round ? ` (${link.round.series})` : ""}`,
+        link,
+      );
+    if (link.type === "developed_by" && link.to === entity.id) {
+      const product = index.entities[link.from];
+      const released = product?.statements.find((statement) => statement.property === "released");
+      if (product && released?.at && after(released.at))
+        push(released.at, `${WORDS.released[lang]} ${product.name}`, released);
+    }
+  }
+  return changes
+    .sort((a, b) => compareDates(b.time, a.time) || b.time.length - a.time.length)
+    .slice(0, MAX_CHANGES)
+    .map(({ date: shown, text, source }) => ({ date: shown, text, source }));
+}

@@ -1,0 +1,42 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cardLocator, hoverMention, launch, openPage, type Session } from "./harness";
+
+// The seed article as a news site serves it, with the dates such a page carries: published
+// 27 May 2024 in its meta tags, JSON-LD and dateline.
+const DATED_URL = "https://www.presse-citron.net/2024/05/27/xai-leve-6-milliards-de-dollars-grok/";
+
+describe("a card on an article written in May 2024", () => {
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await launch();
+    await session.serve(DATED_URL, "seed-xai-fr-dated.html");
+    page = await openPage(session, DATED_URL);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("shows xAI as it was when the article was written, then what changed since", async () => {
+    await hoverMention(page, "xAI");
+    const card = cardLocator(page);
+    await expect.poll(() => card.locator(".name").textContent()).toBe("xAI");
+    const then = card.locator(".then");
+    await expect
+      .poll(() => then.locator("h3").textContent())
+      .toBe("Quand cet article a été écrit — 27 mai 2024");
+    // The valuation of the May 2024 round, not today's.
+    const thenText = (await then.textContent()) ?? "";
+    expect(thenText).toContain("24 milliards $US");
+    expect(thenText).not.toContain("250 milliards");
+    // Later rounds and changes, newest first, each with its date and source.
+    const changes = await card.locator(".since li").allTextContents();
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.join("\n")).toMatch(/décembre 2024/);
+    const years = changes.map((line) => Number(/\b(20\d\d)\b/.exec(line)?.[1]));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(await card.locator(".since li .source").count()).toBe(changes.length);
+  });
+});
