@@ -28,7 +28,9 @@ export interface CardControllerOptions {
   /** Entities on the page: the card lists its relations to them first. */
   pageEntityIds: string[];
   /** When the page was published, if it says: its cards show the entity as it was then. */
-  pageDate: PageDate | null;
+  pageDate(): PageDate | null;
+  /** The user chose today's facts first on this site ("Facts as of: today"). */
+  presentFirst: boolean;
   site: string;
   /** The user's own entities: their cards are made here, from what the user wrote. */
   ownEntities: readonly OwnEntity[];
@@ -116,13 +118,14 @@ export class CardController {
   }
 
   private cardProps(mention: PageMention, card: EntityCard | null, loading: boolean): CardProps {
-    const { lang, site, onHide, onWrongEntity } = this.options;
+    const { lang, site, onHide, onWrongEntity, presentFirst } = this.options;
     return {
       card,
       loading,
       fallbackName: mention.entity.name,
       lang,
       site,
+      presentFirst,
       onClose: () => this.close(),
       onHide: (scope) => onHide(mention.entity.id, scope),
       onWrongEntity: () => onWrongEntity(mention.entity.id, mention.text),
@@ -192,7 +195,7 @@ export class CardController {
     const { lang, pageEntityIds, ownEntities, pageDate } = this.options;
     const own = ownEntities.find((entity) => entity.id === mention.entity.id);
     if (own) return Promise.resolve(ownEntityCard(own, lang));
-    return requestEntityCard(mention.entity.id, lang, pageEntityIds, pageDate?.date).catch(
+    return requestEntityCard(mention.entity.id, lang, pageEntityIds, pageDate()?.date).catch(
       () => null,
     );
   }

@@ -1,9 +1,9 @@
 import type { Lang } from "../core/dataset";
 import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
-import { findPublicationDate } from "../core/page-date";
+import { findPublicationDate, type PageDate } from "../core/page-date";
 import type { Settings } from "../core/settings";
-import { normaliseSite } from "../core/site";
+import { normaliseSite, siteCovers } from "../core/site";
 import { CardController, type CardControllerOptions } from "./card-controller";
 import { CardHost } from "./card-host";
 import { Highlighter } from "./highlighter";
@@ -63,6 +63,7 @@ export class HighlightSession {
   private readonly controller = new AbortController();
   private ui: SessionUi | null = null;
   private nextIndex = 0;
+  private foundDate: { value: PageDate | null } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -102,6 +103,21 @@ export class HighlightSession {
     ui.cards.pageChanged(this.entities.map((entity) => entity.id));
     this.showWaiting(SLICE_BUDGET_MS);
     this.showRestWhenIdle();
+  }
+
+  /**
+   * When the page was published: read on first use (a card, the popup), so a page that names
+   * no one pays nothing for it.
+   */
+  get pageDate(): PageDate | null {
+    this.foundDate ??= {
+      value: findPublicationDate(
+        collectDateCandidates(this.doc, this.doc.location.href),
+        new Date().toISOString().slice(0, 10),
+        this.lang,
+      ),
+    };
+    return this.foundDate.value;
   }
 
   /** Scrolls to the first highlighted mention of an entity and opens its card. */
@@ -147,11 +163,9 @@ export class HighlightSession {
       openOn: this.settings.openOn,
       hoverDelayMs: this.settings.hoverDelayMs,
       pageEntityIds: [],
-      // Read once, when the page first shows a name: a page that names no one pays nothing.
-      pageDate: findPublicationDate(
-        collectDateCandidates(this.doc, this.doc.location.href),
-        new Date().toISOString().slice(0, 10),
-        this.lang,
+      pageDate: () => this.pageDate,
+      presentFirst: this.settings.presentFirstSites.some((site) =>
+        siteCovers(site, this.doc.location.hostname),
       ),
       site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
       ...this.actions,

@@ -180,6 +180,7 @@ class PageController {
           siteOn: this.siteOn,
           pageOn: this.pageOn,
           entities: this.session?.entities ?? [],
+          pageDate: this.session?.pageDate ?? null,
         };
       case "set-page-highlights":
         this.pageOn = request.on;

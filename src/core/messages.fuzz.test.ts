@@ -16,6 +16,7 @@ import {
   parseRelationLines,
   type RelationLine,
 } from "./messages";
+import { DATE_SOURCES } from "./page-date";
 import { junk, nearly } from "./testing/fuzz";
 
 const entityId = fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/);
@@ -34,6 +35,11 @@ const entityType = fc.oneof(fc.constantFrom(...ENTITY_TYPES), text);
 const relationType = fc.oneof(fc.constantFrom(...RELATION_TYPES), text);
 const lang = fc.oneof(fc.constantFrom(...LANGS), text);
 const date = fc.oneof(fc.constant(null), fc.constantFrom("2024", "2024-05", "2024-05-26"));
+const cardSource = fc.record({
+  publisher: nearly(text),
+  date: nearly(text),
+  url: nearly(fc.oneof(fc.constant(null), httpsUrl)),
+});
 
 const contentRequestLike = fc.record(
   {
@@ -82,6 +88,15 @@ const pageSummaryLike = fc.record({
       { maxLength: 4 },
     ),
   ),
+  pageDate: nearly(
+    fc.oneof(
+      fc.constant(null),
+      fc.record({
+        date: nearly(fc.constantFrom("2024-05-27", "2024-05", "2024", "27/05/2024")),
+        source: nearly(fc.constantFrom("meta", "json-ld", "url", "dateline", "rumour")),
+      }),
+    ),
+  ),
 });
 
 const entityCardLike = fc.record({
@@ -97,7 +112,7 @@ const entityCardLike = fc.record({
           label: nearly(text),
           value: nearly(text),
           asOf: nearly(text),
-          source: nearly(httpsUrl),
+          source: nearly(cardSource),
         }),
       ),
       { maxLength: 3 },
@@ -111,7 +126,7 @@ const entityCardLike = fc.record({
           text: nearly(text),
           onPage: nearly(fc.boolean()),
           events: nearly(
-            fc.array(nearly(fc.record({ date: nearly(date), source: nearly(httpsUrl) })), {
+            fc.array(nearly(fc.record({ date: nearly(date), source: nearly(cardSource) })), {
               maxLength: 3,
             }),
           ),
@@ -127,7 +142,7 @@ const entityCardLike = fc.record({
           title: nearly(text),
           amount: nearly(text),
           investors: nearly(text),
-          source: nearly(httpsUrl),
+          source: nearly(cardSource),
         }),
       ),
       { maxLength: 3 },
@@ -199,7 +214,12 @@ function expectBackgroundRequest(request: BackgroundRequest): void {
 }
 
 function expectPageSummary(summary: PageSummary): void {
-  expectKeys(summary, ["url", "siteOn", "pageOn", "entities"]);
+  expectKeys(summary, ["url", "siteOn", "pageOn", "entities", "pageDate"]);
+  if (summary.pageDate !== null) {
+    expectKeys(summary.pageDate, ["date", "source"]);
+    expect(summary.pageDate.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    expect(DATE_SOURCES).toContain(summary.pageDate.source);
+  }
   expect(typeof summary.url).toBe("string");
   expect(typeof summary.siteOn).toBe("boolean");
   expect(typeof summary.pageOn).toBe("boolean");
@@ -230,13 +250,22 @@ function expectEntityCard(card: EntityCard): void {
   // Every link the card can show is an https address.
   const links = [
     card.wikipediaUrl,
-    ...card.facts.map((fact) => fact.source),
-    ...card.relations.flatMap((relation) => relation.events.map((event) => event.source)),
-    ...card.rounds.map((round) => round.source),
+    ...card.facts.map((fact) => fact.source.url),
+    ...card.relations.flatMap((relation) => relation.events.map((event) => event.source.url)),
+    ...card.rounds.map((round) => round.source.url),
   ].filter((link) => link !== null);
   for (const link of links) {
     expect(isHttpsUrl(link)).toBe(true);
     expect(new URL(link as string).protocol).toBe("https:");
+  }
+  const sources = [
+    ...card.facts.map((fact) => fact.source),
+    ...card.relations.flatMap((relation) => relation.events.map((event) => event.source)),
+    ...card.rounds.map((round) => round.source),
+  ];
+  for (const source of sources) {
+    expectKeys(source, ["publisher", "date", "url"]);
+    expect(typeof source.publisher === "string" && typeof source.date === "string").toBe(true);
   }
   for (const fact of card.facts) expectKeys(fact, ["label", "value", "asOf", "source"]);
   for (const relation of card.relations) {
@@ -328,7 +357,7 @@ describe("message parsers, fuzzed", () => {
       label: "a",
       value: "b",
       asOf: "2024",
-      source: "https://x.ai/",
+      source: { publisher: "xAI", date: "", url: "https://x.ai/" },
     }));
     const card = {
       id: "xai",

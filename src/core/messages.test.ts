@@ -35,8 +35,21 @@ describe("message parsing", () => {
 
   it("refuses a page summary with a malformed entity", () => {
     const entity = { id: "xai", name: "xAI", type: "company", count: 2 };
-    const summary = { url: "https://a.b/", siteOn: true, pageOn: true, entities: [entity] };
+    const summary = {
+      url: "https://a.b/",
+      siteOn: true,
+      pageOn: true,
+      entities: [entity],
+      pageDate: { date: "2024-05-27", source: "meta" },
+    };
     expect(parsePageSummary(summary)).toEqual(summary);
+    expect(parsePageSummary({ ...summary, pageDate: undefined })).toEqual({
+      ...summary,
+      pageDate: null,
+    });
+    expect(
+      parsePageSummary({ ...summary, pageDate: { date: "27/05/2024", source: "meta" } }),
+    ).toBeNull();
     expect(parsePageSummary({ ...summary, entities: [{ ...entity, count: 0 }] })).toBeNull();
     expect(parsePageSummary({ ...summary, entities: [{ ...entity, type: "x" }] })).toBeNull();
     expect(parsePageSummary({ ...summary, pageOn: "yes" })).toBeNull();
@@ -54,8 +67,13 @@ describe("message parsing", () => {
       rounds: [],
     };
     expect(parseEntityCard(card)).toEqual(card);
-    const fact = { label: "Founded", value: "2023", asOf: "2023", source: "http://x.ai/" };
-    expect(parseEntityCard({ ...card, facts: [fact] })).toBeNull();
+    const source = { publisher: "xAI", date: "9 March 2023", url: "https://x.ai/" };
+    const fact = { label: "Founded", value: "2023", asOf: "", source };
+    expect(parseEntityCard({ ...card, facts: [fact] })).toEqual({ ...card, facts: [fact] });
+    const unlinked = { ...fact, source: { ...source, url: null } };
+    expect(parseEntityCard({ ...card, facts: [unlinked] })).toEqual({ ...card, facts: [unlinked] });
+    const insecure = { ...fact, source: { ...source, url: "http://x.ai/" } };
+    expect(parseEntityCard({ ...card, facts: [insecure] })).toBeNull();
     expect(parseEntityCard({ ...card, wikipediaUrl: "javascript:alert(1)" })).toBeNull();
     expect(
       parseEntityCard({ ...card, wikipediaUrl: "http://en.wikipedia.org/wiki/XAI" }),

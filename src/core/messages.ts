@@ -3,6 +3,7 @@
 import type { EntityType, Lang, RelationType } from "./dataset";
 import { ENTITY_TYPES, LANGS, RELATION_TYPES } from "./dataset";
 import { isEntityId, isHttpsUrl, isRecord } from "./guards";
+import { DATE_SOURCES, type PageDate } from "./page-date";
 
 export interface PageEntity {
   id: string;
@@ -19,6 +20,8 @@ export interface PageSummary {
   /** The tab's own switch, which lasts until the page is left. */
   pageOn: boolean;
   entities: PageEntity[];
+  /** When the page was published and where that was found, if it says. */
+  pageDate: PageDate | null;
 }
 
 /** Who stated a value and when: "Financial Times · 23 May 2024", linked when it has a canonical URL. */
@@ -173,7 +176,17 @@ export function parsePageSummary(raw: unknown): PageSummary | null {
     if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return null;
     entities.push({ id, name, type, count });
   }
-  return { url: raw.url, siteOn: raw.siteOn, pageOn: raw.pageOn, entities };
+  const pageDate = parsePageDate(raw.pageDate);
+  if (pageDate === undefined) return null;
+  return { url: raw.url, siteOn: raw.siteOn, pageOn: raw.pageOn, entities, pageDate };
+}
+
+/** A page date, null for none, undefined for anything else. */
+function parsePageDate(raw: unknown): PageDate | null | undefined {
+  if (raw === null || raw === undefined) return null;
+  if (!isRecord(raw) || !isPageDate(raw.date)) return undefined;
+  const source = DATE_SOURCES.find((known) => known === raw.source);
+  return source ? { date: raw.date, source } : undefined;
 }
 
 export function parseEntityCard(raw: unknown): EntityCard | null {

@@ -31,6 +31,7 @@ const settingsLike = fc.record(
     allSites: nearly(fc.boolean()),
     disabledSites: nearly(fc.array(nearly(site), { maxLength: 4 })),
     enabledSites: nearly(fc.array(nearly(site), { maxLength: 4 })),
+    presentFirstSites: nearly(fc.array(nearly(site), { maxLength: 4 })),
     density: nearly(fc.constantFrom("first", "all", "some")),
     openOn: nearly(fc.constantFrom("hover", "click", "tap")),
     cardLanguage: nearly(fc.constantFrom("auto", "en", "fr", "de")),
@@ -84,7 +85,7 @@ function expectValidSettings(settings: Settings): void {
   expect(settings.hoverDelayMs).toBeLessThanOrEqual(HOVER_DELAY_RANGE.max);
   expect(Object.keys(settings.types).sort()).toEqual([...ENTITY_TYPES].sort());
   for (const on of Object.values(settings.types)) expect(typeof on).toBe("boolean");
-  for (const list of [settings.disabledSites, settings.enabledSites]) {
+  for (const list of [settings.disabledSites, settings.enabledSites, settings.presentFirstSites]) {
     for (const entry of list) expect(normaliseSite(entry)).toBe(entry);
     expect(new Set(list).size).toBe(list.length);
   }

@@ -41,6 +41,11 @@ export interface Settings {
   hoverDelayMs: number;
   openOn: OpenOn;
   cardLanguage: CardLanguage;
+  /**
+   * Sites where cards put today's facts first. Elsewhere a card on an article published a while
+   * ago shows the entity as it was on that date first ("Facts as of: publication").
+   */
+  presentFirstSites: string[];
   hiddenNames: HiddenName[];
   wrongEntities: WrongEntityReport[];
 }
@@ -63,6 +68,7 @@ export function defaultSettings(): Settings {
     hoverDelayMs: 350,
     openOn: "hover",
     cardLanguage: "auto",
+    presentFirstSites: [],
     hiddenNames: [],
     wrongEntities: [],
   };
@@ -90,6 +96,7 @@ const PARSERS: {
   allSites: parseBoolean,
   disabledSites: (value, mode) => parseList(value, mode, parseSite),
   enabledSites: (value, mode) => parseList(value, mode, parseSite),
+  presentFirstSites: (value, mode) => parseList(value, mode, parseSite),
   density: (value) => parseChoice(value, ["first", "all"] as const),
   openOn: (value) => parseChoice(value, ["hover", "click"] as const),
   cardLanguage: (value) => parseChoice(value, ["auto", "en", "fr"] as const),

@@ -16,6 +16,8 @@ export interface CardProps extends CardActions {
   fallbackName: string;
   lang: Lang;
   site: string;
+  /** Today's facts before "When this was written" (the user's choice for this site). */
+  presentFirst?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function Card(props: CardProps) {
       {card ? (
         <>
           <p class="summary">{card.summary}</p>
-          {card.dated && <ThenAndNow dated={card.dated} lang={lang} />}
+          {card.dated && !props.presentFirst && <ThenAndNow dated={card.dated} lang={lang} />}
           <Relations title={text.onThisPage} relations={onPage} lang={lang} />
           {card.facts.length > 0 && (
             <section aria-label={card.dated ? text.today : text.keyFacts}>
@@ -66,6 +68,7 @@ export function Card(props: CardProps) {
               </dl>
             </section>
           )}
+          {card.dated && props.presentFirst && <ThenAndNow dated={card.dated} lang={lang} />}
           <Relations title={text.connections} relations={elsewhere} lang={lang} />
           {card.rounds.length > 0 && (
             <section>

@@ -1,11 +1,23 @@
 import { ENTITY_TYPES, type EntityType } from "../core/dataset";
+import { formatPartialDate } from "../core/format";
 import type { PageSummary, RelationLine } from "../core/messages";
+import type { DateSource, PageDate } from "../core/page-date";
 import type { Density } from "../core/settings";
 import { EntityGroups } from "./EntityGroups";
 import { useTranslate } from "./i18n";
+import type { MessageKey } from "./messages";
 import { RelationList } from "./RelationList";
 import { Switch } from "./Switch";
 import { TYPE_MESSAGE } from "./type-messages";
+
+const DATE_SOURCE_MESSAGE: Record<DateSource, MessageKey> = {
+  meta: "dateFromMeta",
+  "json-ld": "dateFromJsonLd",
+  time: "dateFromTime",
+  itemprop: "dateFromItemprop",
+  url: "dateFromUrl",
+  dateline: "dateFromDateline",
+};
 
 export interface PopupViewProps {
   lang: "en" | "fr";
@@ -18,6 +30,8 @@ export interface PopupViewProps {
   /** The site's own stored switch (it only shows while "everywhere" is on). */
   siteOn: boolean;
   density: Density;
+  /** Which facts cards show first on this site, for a page with a publication date. */
+  factsAsOf: "publication" | "today";
   types: Record<EntityType, boolean>;
   notice: string | null;
   onRunOnPage(): void;
@@ -28,6 +42,7 @@ export interface PopupViewProps {
   onReveal(id: string): void;
   onTypeSwitch(type: EntityType, on: boolean): void;
   onDensity(density: Density): void;
+  onFactsAsOf(choice: "publication" | "today"): void;
   onOpenSettings(): void;
 }
 
@@ -93,6 +108,14 @@ export function PopupView(props: PopupViewProps) {
               <p class="empty">{t("highlightsOff")}</p>
             )}
           </section>
+          {summary.pageDate && (
+            <PageDateSection
+              pageDate={summary.pageDate}
+              lang={props.lang}
+              factsAsOf={props.factsAsOf}
+              onFactsAsOf={props.onFactsAsOf}
+            />
+          )}
           {summary.entities.length > 1 && (
             <section aria-labelledby="connections-heading">
               <h2 id="connections-heading">{t("connectionsHeading")}</h2>
@@ -134,5 +157,39 @@ export function PopupView(props: PopupViewProps) {
         </>
       )}
     </>
+  );
+}
+
+/** When the page was published, how that was found, and whether cards show that date first. */
+function PageDateSection(props: {
+  pageDate: PageDate;
+  lang: "en" | "fr";
+  factsAsOf: "publication" | "today";
+  onFactsAsOf(choice: "publication" | "today"): void;
+}) {
+  const t = useTranslate();
+  const { date, source } = props.pageDate;
+  return (
+    <section aria-labelledby="facts-as-of-heading" class="facts-as-of">
+      <h2 id="facts-as-of-heading">{t("factsAsOfHeading")}</h2>
+      <p class="page-date">
+        {t("publishedOn", formatPartialDate(date, props.lang), t(DATE_SOURCE_MESSAGE[source]))}
+      </p>
+      <fieldset class="density">
+        <legend class="visually-hidden">{t("factsAsOfHeading")}</legend>
+        {(["publication", "today"] as const).map((choice) => (
+          <label key={choice}>
+            <input
+              type="radio"
+              name="facts-as-of"
+              value={choice}
+              checked={props.factsAsOf === choice}
+              onChange={() => props.onFactsAsOf(choice)}
+            />
+            {choice === "publication" ? t("factsAsOfPublication") : t("factsAsOfToday")}
+          </label>
+        ))}
+      </fieldset>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cardLocator, hoverMention, launch, openPage, type Session } from "./harness";
+import { cardLocator, hoverMention, launch, openPage, openPopupFor, type Session } from "./harness";
 
 // The seed article as a news site serves it, with the dates such a page carries: published
 // 27 May 2024 in its meta tags, JSON-LD and dateline.
@@ -38,5 +38,29 @@ describe("a card on an article written in May 2024", () => {
     const years = changes.map((line) => Number(/\b(20\d\d)\b/.exec(line)?.[1]));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(await card.locator(".since li .source").count()).toBe(changes.length);
+    // Then first, today's facts after.
+    const headings = await card.locator("h3").allTextContents();
+    expect(headings.findIndex((heading) => heading.startsWith("Quand cet article"))).toBeLessThan(
+      headings.indexOf("Aujourd’hui"),
+    );
+  });
+
+  it("says in the popup when the page was published, and switches cards to today's facts first", async () => {
+    const popup = await openPopupFor(session, page);
+    await expect
+      .poll(() => popup.locator(".page-date").textContent())
+      .toBe("Published 27 May 2024 (from the page’s meta tags).");
+    await popup.locator('input[name="facts-as-of"][value="today"]').check();
+    await popup.close();
+    // Settings apply to pages opened from now on.
+    const later = await openPage(session, DATED_URL);
+    await hoverMention(later, "xAI");
+    const card = cardLocator(later);
+    await expect.poll(() => card.locator(".then").count()).toBe(1);
+    const headings = await card.locator("h3").allTextContents();
+    expect(headings).toContain("Aujourd’hui");
+    expect(headings.indexOf("Aujourd’hui")).toBeLessThan(
+      headings.findIndex((heading) => heading.startsWith("Quand cet article")),
+    );
   });
 });

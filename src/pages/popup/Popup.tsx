@@ -67,6 +67,11 @@ export function Popup() {
       everywhereOn={settings.enabled}
       siteOn={site === null || !settings.disabledSites.some((stored) => siteCovers(stored, site))}
       density={settings.density}
+      factsAsOf={
+        site !== null && settings.presentFirstSites.some((stored) => siteCovers(stored, site))
+          ? "today"
+          : "publication"
+      }
       types={settings.types}
       notice={notice}
       onRunOnPage={async () => {
@@ -95,6 +100,11 @@ export function Popup() {
         updateSettings({ types: { ...settings.types, [type]: on } })
       }
       onDensity={(density) => updateSettings({ density })}
+      onFactsAsOf={(choice) => {
+        if (!site) return;
+        const others = settings.presentFirstSites.filter((stored) => stored !== site);
+        updateSettings({ presentFirstSites: choice === "today" ? [...others, site] : others });
+      }}
       onOpenSettings={() => void openOptionsPage()}
     />
   );
