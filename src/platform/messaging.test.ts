@@ -112,6 +112,7 @@ describe("messages between content script, popup and background", () => {
       siteOn: true,
       pageOn: true,
       entities: [{ id: "xai", name: "xAI", type: "company", count: 2 }],
+      pageDate: { date: "2024-05-27", source: "meta" },
     };
     fake.tabsSendMessage.mockResolvedValueOnce({ ...summary, injected: "<img onerror>" });
     expect(await messaging.requestPageSummary(3)).toEqual(summary);
