@@ -26,6 +26,7 @@ export function isDatedPage(pageDate: PartialDate, today: string): boolean {
 
 const WORDS = {
   lastRound: { en: "Last round", fr: "Dernière levée" },
+  nameThen: { en: "Name then", fr: "Nom à l’époque" },
   leadersNotRecorded: {
     en: "Leaders: not recorded for that date",
     fr: "Dirigeants : non renseignés à cette date",
@@ -103,8 +104,11 @@ export function cardThen(
 
   for (const { statement } of heldOn(statements, "owned_by", date).filter((held) => held.certain))
     add(FACT_LABELS.ownedBy[lang], nameOf(statement.value), statement);
-  for (const { statement } of heldOn(statements, "name", date).filter((held) => held.certain))
-    add(FACT_LABELS.formerName[lang], statement.value, statement);
+  // A former name recorded without its start was the name from the beginning until its end.
+  const names = heldOn(statements, "name", date).filter(
+    (held) => held.certain || held.statement.since === undefined,
+  );
+  for (const { statement } of names) add(WORDS.nameThen[lang], statement.value, statement);
   const employees = latestOn(statements, "employees", date);
   if (employees?.at) {
     const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(employees.value);

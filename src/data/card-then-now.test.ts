@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { buildEntityCard } from "./card-data";
+import { isDatedPage } from "./card-then-now";
+import { buildFactsIndex } from "./facts-index";
+import { makeEntity, stated, TEST_REGISTRY, usd } from "./make-entity";
+
+const leader = (name: string, id?: string) =>
+  ({
+    person: id ? { name, id } : { name },
+    role: { en: "CEO", fr: "PDG" },
+    kind: "leader",
+  }) as const;
+const round = (at: string, series: string, amount: number, valuation: number) =>
+  stated({
+    property: "funding_round",
+    at,
+    value: { series, amount: usd(amount), valuation: usd(valuation), participants: ["fund"] },
+  });
+
+const index = buildFactsIndex(
+  [
+    makeEntity({
+      id: "xai",
+      statements: [
+        stated({ property: "position", value: leader("Elon Musk"), since: "2023-03" }),
+        stated({ property: "position", value: leader("Second Boss"), since: "2025-01" }),
+        round("2024-05-26", "Series B", 6e9, 24e9),
+        round("2024-12-23", "Series C", 6e9, 50e9),
+        stated({ property: "valuation", value: usd(250e9), at: "2026-02-02" }),
+        stated({ property: "owned_by", value: "spacex", since: "2026-02-02" }),
+      ],
+    }),
+    makeEntity({
+      id: "x",
+      name: "X",
+      statements: [
+        stated({ property: "name", value: "Twitter", until: "2023-07-24" }),
+        stated({ property: "position", value: leader("Someone") }),
+      ],
+    }),
+    makeEntity({ id: "spacex", name: "SpaceX" }),
+    makeEntity({
+      id: "fund",
+      name: "Fund",
+      type: "investor",
+      statements: [stated({ property: "invested_in", value: "spacex", at: "2025-07" })],
+    }),
+  ],
+  TEST_REGISTRY,
+);
+
+const card = (id: string, asOf: string, lang: "en" | "fr" = "en") =>
+  buildEntityCard(index, id, lang, [], { asOf, today: "2026-12-05" });
+
+describe("a card for an article written a while ago", () => {
+  it("shows the present only for an article of the last month", () => {
+    expect(isDatedPage("2026-11-20", "2026-12-05")).toBe(false);
+    expect(isDatedPage("2026-10", "2026-12-05")).toBe(true);
+    expect(card("xai", "2026-11-20")?.dated).toBeUndefined();
+  });
+
+  it("shows the valuation, last round and leader of the article's date", () => {
+    const then = card("xai", "2024-05-27")?.dated?.then;
+    expect(then?.date).toBe("27 May 2024");
+    expect(then?.facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ["Valuation", "US$24 billion"],
+      ["Last round", "Series B: US$6 billion, valued at US$24 billion"],
+      ["CEO", "Elon Musk"],
+    ]);
+    expect(then?.unknown).toEqual([]);
+  });
+
+  it("lists what changed since, newest first, leaving out what came before", () => {
+    const since = card("xai", "2024-05-27")?.dated?.since ?? [];
+    expect(since.map((change) => [change.date, change.text])).toEqual([
+      ["2 February 2026", "Valued at US$250 billion"],
+      ["2 February 2026", "Now owned by SpaceX"],
+      ["January 2025", "Second Boss becomes CEO"],
+      ["23 December 2024", "Series C: US$6 billion, valued at US$50 billion"],
+    ]);
+  });
+
+  it("says so where the record does not reach back to the article's date", () => {
+    const then = card("xai", "2023-01-10")?.dated?.then;
+    expect(then?.facts).toEqual([]);
+    expect(then?.unknown).toEqual(["Valuation: not recorded for that date"]);
+    // A leader recorded without a start cannot be said to have led then.
+    expect(card("x", "2022-01-10")?.dated?.then.unknown).toEqual([
+      "Leaders: not recorded for that date",
+    ]);
+  });
+
+  it("gives the name of the time, and the rename under Since then", () => {
+    const dated = card("x", "2022-01-10")?.dated;
+    expect(dated?.then.facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ["Name then", "Twitter"],
+    ]);
+    expect(dated?.since.map((change) => change.text)).toEqual(["Renamed, formerly Twitter"]);
+  });
+
+  it("tells an investor's card of its later investments, in French on French pages", () => {
+    expect(card("fund", "2024-05-27", "fr")?.dated?.since.map((change) => change.text)).toEqual([
+      "Investit dans SpaceX",
+      "Investit dans xAI (Series C)",
+    ]);
+  });
+});
