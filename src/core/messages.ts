@@ -88,7 +88,7 @@ export interface EntityCard {
   relations: CardRelation[];
   rounds: CardRound[];
   /** For an article written a while ago: what held then, and what changed since. */
-  dated?: { then: CardThen; since: CardChange[] };
+  dated?: { asWritten: CardThen; since: CardChange[] };
 }
 
 /** One edge between two entities of a page, for the popup's "who is connected to whom". */
@@ -234,16 +234,20 @@ function parseCardFact(item: unknown): CardFact | null {
 }
 
 function parseDated(raw: unknown): EntityCard["dated"] | null {
-  if (!isRecord(raw) || !isRecord(raw.then) || typeof raw.then.date !== "string") return null;
-  const facts = parseList(raw.then.facts, parseCardFact);
-  const unknown = parseList(raw.then.unknown, (item) => (typeof item === "string" ? item : null));
+  if (!isRecord(raw) || !isRecord(raw.asWritten)) return null;
+  const { date } = raw.asWritten;
+  if (typeof date !== "string") return null;
+  const facts = parseList(raw.asWritten.facts, parseCardFact);
+  const unknown = parseList(raw.asWritten.unknown, (item) =>
+    typeof item === "string" ? item : null,
+  );
   const since = parseList(raw.since, (item): CardChange | null => {
     if (!hasStrings(item, ["date", "text"])) return null;
     const source = parseCardSource(item.source);
     return source ? { date: item.date, text: item.text, source } : null;
   });
   if (!facts || !unknown || !since) return null;
-  return { then: { date: raw.then.date, facts, unknown }, since };
+  return { asWritten: { date, facts, unknown }, since };
 }
 
 /** A source whose link, if any, is https: the card never links anything else. */

@@ -56,7 +56,7 @@ export function buildEntityCard(
   return {
     ...card,
     dated: {
-      then: cardThen(index, entity, lang, asOf),
+      asWritten: cardThen(index, entity, lang, asOf),
       since: cardSince(index, entity, lang, asOf),
     },
   };

@@ -60,7 +60,7 @@ describe("a card for an article written a while ago", () => {
   });
 
   it("shows the valuation, last round and leader of the article's date", () => {
-    const then = card("xai", "2024-05-27")?.dated?.then;
+    const then = card("xai", "2024-05-27")?.dated?.asWritten;
     expect(then?.date).toBe("27 May 2024");
     expect(then?.facts.map((fact) => [fact.label, fact.value])).toEqual([
       ["Valuation", "US$24 billion"],
@@ -81,18 +81,18 @@ describe("a card for an article written a while ago", () => {
   });
 
   it("says so where the record does not reach back to the article's date", () => {
-    const then = card("xai", "2023-01-10")?.dated?.then;
+    const then = card("xai", "2023-01-10")?.dated?.asWritten;
     expect(then?.facts).toEqual([]);
     expect(then?.unknown).toEqual(["Valuation: not recorded for that date"]);
     // A leader recorded without a start cannot be said to have led then.
-    expect(card("x", "2022-01-10")?.dated?.then.unknown).toEqual([
+    expect(card("x", "2022-01-10")?.dated?.asWritten.unknown).toEqual([
       "Leaders: not recorded for that date",
     ]);
   });
 
   it("gives the name of the time, and the rename under Since then", () => {
     const dated = card("x", "2022-01-10")?.dated;
-    expect(dated?.then.facts.map((fact) => [fact.label, fact.value])).toEqual([
+    expect(dated?.asWritten.facts.map((fact) => [fact.label, fact.value])).toEqual([
       ["Name then", "Twitter"],
     ]);
     expect(dated?.since.map((change) => change.text)).toEqual(["Renamed, formerly Twitter"]);

@@ -115,20 +115,20 @@ export function Card(props: CardProps) {
 
 /** The entity as it was when the article was written, then what changed since, newest first. */
 function ThenAndNow(props: { dated: NonNullable<EntityCard["dated"]>; lang: Lang }) {
-  const { then, since } = props.dated;
+  const { asWritten, since } = props.dated;
   const text = CARD_TEXT[props.lang];
   return (
     <>
       <section class="then">
-        <h3>{text.whenWritten(then.date)}</h3>
-        {then.facts.length > 0 && (
+        <h3>{text.whenWritten(asWritten.date)}</h3>
+        {asWritten.facts.length > 0 && (
           <dl class="facts">
-            {then.facts.map((fact) => (
+            {asWritten.facts.map((fact) => (
               <Fact key={`${fact.label}${fact.value}`} fact={fact} lang={props.lang} />
             ))}
           </dl>
         )}
-        {then.unknown.map((line) => (
+        {asWritten.unknown.map((line) => (
           <p key={line} class="unknown">
             {line}
           </p>
