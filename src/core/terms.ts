@@ -31,8 +31,19 @@ function startsBefore(start: PartialDate | undefined, end: PartialDate | undefin
   return start === undefined || end === undefined || compareDates(start, end) < 0;
 }
 
-/** Whether two terms share a moment; an open end reaches forever, a missing start from always. */
+/** Whether two terms may share a moment; an open end reaches forever, a missing start from always. */
 export function overlaps(a: Term, b: Term): boolean {
+  return startsBefore(a.since, b.until) && startsBefore(b.since, a.until);
+}
+
+/**
+ * Whether the record says for sure that two terms share a moment: both still hold, or both
+ * starts are known and each began before the other ended. An old term recorded with its end but
+ * not its start beside a current one recorded without its start is history, not a contradiction.
+ */
+export function surelyOverlap(a: Term, b: Term): boolean {
+  if (a.until === undefined && b.until === undefined) return true;
+  if (a.since === undefined || b.since === undefined) return false;
   return startsBefore(a.since, b.until) && startsBefore(b.since, a.until);
 }
 

@@ -1,21 +1,9 @@
-// Checks for the value shapes shared by facts, relations and rounds: sourced values, money,
-// dates, bilingual text and references to other entities.
+// Checks for the value shapes statements share: money, dates, bilingual text and references to
+// other entities.
 
 import { LANGS } from "../core/dataset";
-import {
-  describeType,
-  type FieldChecker,
-  fieldPath,
-  indexPath,
-  type JsonRecord,
-} from "./field-checker";
-import {
-  isCalendarDate,
-  isCurrencyCode,
-  isKebabCaseId,
-  isPartialDate,
-  parseHttpsUrl,
-} from "./value-rules";
+import { describeType, type FieldChecker, fieldPath, indexPath } from "./field-checker";
+import { isCurrencyCode, isKebabCaseId, isPartialDate } from "./value-rules";
 
 /** An id written in an entity that must name another entity; resolved once all files are read. */
 export interface EntityReference {
@@ -27,29 +15,6 @@ export interface EntityReference {
 export interface EntityWalk {
   check: FieldChecker;
   references: EntityReference[];
-}
-
-export const SOURCED_KEYS = ["source", "asOf"] as const;
-export const SOURCED_OPTIONAL_KEYS = ["note"] as const;
-
-/** `source`, `asOf` and `note` of a value already shape-checked with SOURCED_KEYS required. */
-export function checkSourced(check: FieldChecker, value: JsonRecord, field: string): void {
-  if (value.source !== undefined) {
-    const source = check.text(value.source, fieldPath(field, "source"));
-    if (source !== undefined && parseHttpsUrl(source) === undefined) {
-      check.report(
-        fieldPath(field, "source"),
-        `source must be an absolute https URL, found ${JSON.stringify(source)}`,
-      );
-    }
-  }
-  if (value.asOf !== undefined && !(typeof value.asOf === "string" && isCalendarDate(value.asOf))) {
-    check.report(
-      fieldPath(field, "asOf"),
-      `asOf must be a real calendar date YYYY-MM-DD, found ${JSON.stringify(value.asOf)}`,
-    );
-  }
-  if (value.note !== undefined) check.text(value.note, fieldPath(field, "note"));
 }
 
 export function checkPartialDate(check: FieldChecker, value: unknown, field: string): void {

@@ -16,12 +16,6 @@ export function indexPath(parent: string, index: number): string {
   return `${parent}[${index}]`;
 }
 
-// The two fields every sourced value must carry get messages that say what to add.
-const MISSING_MESSAGES: Record<string, string> = {
-  source: "missing source URL",
-  asOf: "missing as-of date (YYYY-MM-DD)",
-};
-
 export function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -61,10 +55,7 @@ export class FieldChecker {
     }
     for (const key of required) {
       if (value[key] === undefined) {
-        this.report(
-          fieldPath(field, key),
-          MISSING_MESSAGES[key] ?? `missing required field "${key}"`,
-        );
+        this.report(fieldPath(field, key), `missing required field "${key}"`);
       }
     }
     const allowed = new Set([...required, ...optional]);

@@ -6,7 +6,7 @@
 
 import type { Entity } from "../core/dataset";
 import { PROPERTY_RULES, type Statement } from "../core/statements";
-import { overlaps } from "../core/terms";
+import { surelyOverlap } from "../core/terms";
 import type { DatasetProblem } from "./problem";
 
 interface Located {
@@ -18,13 +18,26 @@ interface Located {
 const SINGLE_HOLDER_ROLE =
   /^(ceo|chief executive( officer)?|president|chair(man|woman|person)?|executive chair(man|woman)?|chief [a-z ]*officer|c[a-z]o|chief scientist|managing director|director general|président(e)?|directeur général|directrice générale)$/;
 
-/** "Chairman and CEO" → ["chairman", "ceo"]; only parts one person holds at a time. */
+/** One name per role, so "Chief Executive Officer" and "CEO", "Chairwoman" and "Chair" meet. */
+function canonicalRole(part: string): string {
+  // "chief financial officer" → "cfo"
+  const chief = /^chief ([a-z ]+) officer$/.exec(part)?.[1];
+  if (chief !== undefined) {
+    const initials = chief.split(" ").map((word) => word.charAt(0));
+    return `c${initials.join("")}o`;
+  }
+  if (part === "chief executive") return "ceo";
+  return part.replace(/^(executive )?chair(man|woman|person)?$/, "$1chair");
+}
+
+/** "Chairman and CEO" → ["chair", "ceo"]; only parts one person holds at a time. */
 export function singleHolderRoles(role: string): string[] {
   return role
     .toLowerCase()
     .split(/\s*(?:,|&|\/|\band\b)\s*/)
     .map((part) => part.trim())
-    .filter((part) => SINGLE_HOLDER_ROLE.test(part));
+    .filter((part) => SINGLE_HOLDER_ROLE.test(part))
+    .map(canonicalRole);
 }
 
 function describe(located: Located): string {
@@ -58,7 +71,7 @@ export function findContradictions(entity: Entity, file: string): DatasetProblem
               later,
               `"${property}" on ${later.statement.at} differs from ${describe(earlier)}`,
             );
-        } else if (overlaps(earlier.statement, later.statement)) {
+        } else if (surelyOverlap(earlier.statement, later.statement)) {
           report(
             later,
             `two values of "${property}" hold at the same time: this one and ${describe(earlier)}; end one with "until"`,
@@ -90,7 +103,7 @@ function checkPositions(list: Located[], report: (at: Located, message: string) 
     const laterValue = later.statement.value;
     for (const earlier of list.slice(0, index)) {
       if (earlier.statement.property !== "position") continue;
-      if (!overlaps(earlier.statement, later.statement)) continue;
+      if (!surelyOverlap(earlier.statement, later.statement)) continue;
       const earlierValue = earlier.statement.value;
       const samePerson = personKey(earlierValue.person) === personKey(laterValue.person);
       if (samePerson && earlierValue.role.en.toLowerCase() === laterValue.role.en.toLowerCase()) {
