@@ -6,6 +6,7 @@ import type { Lang, PartialDate } from "../core/dataset";
 import { current, latest, newestFirst, valuationOn } from "../core/derive-facts";
 import { formatMoney, formatPartialDate } from "../core/format";
 import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
+import { compareDates } from "../core/terms";
 import { FACT_LABELS, RELATION_PHRASES, ROUND_WORDS } from "./card-labels";
 import { cardSource } from "./card-source";
 import { cardSince, cardThen, isDatedPage } from "./card-then-now";
@@ -41,6 +42,8 @@ export function buildEntityCard(
   if (!entity) return null;
   const localTitle = entity.wikipedia[lang];
   const title = localTitle ?? entity.wikipedia.en;
+  const { asOf, today } = dates;
+  const dated = asOf !== undefined && today !== undefined && isDatedPage(asOf, today);
   const card: EntityCard = {
     id: entity.id,
     name: entity.name,
@@ -48,11 +51,10 @@ export function buildEntityCard(
     summary: entity.summary[lang],
     wikipediaUrl: title ? wikipediaUrl(localTitle ? lang : "en", title) : null,
     facts: cardFacts(index, entity, lang),
-    relations: cardRelations(index, entity, lang, new Set(pageIds)),
+    relations: cardRelations(index, entity, lang, new Set(pageIds), dated ? asOf : undefined),
     rounds: cardRounds(index, entity, lang),
   };
-  const { asOf, today } = dates;
-  if (asOf === undefined || today === undefined || !isDatedPage(asOf, today)) return card;
+  if (!dated) return card;
   return {
     ...card,
     dated: {
@@ -143,15 +145,21 @@ function roleWithTerm(link: IndexedLink, lang: Lang): string {
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
+/**
+ * `asOf`: on an article written a while ago, only the ties that held on its date; those that
+ * came later are the card's "Since then".
+ */
 function cardRelations(
   index: FactsIndex,
   entity: IndexedEntity,
   lang: Lang,
   pageIds: Set<string>,
+  asOf?: PartialDate,
 ): CardRelation[] {
   // One line per other entity and kind of tie; repeated events (two rounds) become its dates.
   const byLine = new Map<string, CardRelation>();
   for (const link of linksOf(index, entity.id)) {
+    if (asOf !== undefined && !heldBy(link, asOf)) continue;
     const direction = link.from === entity.id ? "outgoing" : "incoming";
     const other = index.entities[direction === "outgoing" ? link.to : link.from];
     if (!other) continue;
@@ -177,6 +185,13 @@ function cardRelations(
   const onPage = lines.filter((line) => line.onPage);
   const others = lines.filter((line) => !line.onPage);
   return [...onPage, ...others].slice(0, Math.max(MAX_RELATIONS, onPage.length));
+}
+
+/** Whether a tie already existed on `date`: begun by then (or undated), and not yet over. */
+function heldBy(link: IndexedLink, date: PartialDate): boolean {
+  const start = link.at ?? link.since;
+  if (start !== undefined && compareDates(start, date) > 0) return false;
+  return link.until === undefined || compareDates(link.until, date) >= 0;
 }
 
 function cardRounds(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardRound[] {

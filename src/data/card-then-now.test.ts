@@ -104,4 +104,13 @@ describe("a card for an article written a while ago", () => {
       "Investit dans xAI (Series C)",
     ]);
   });
+
+  it("lists the ties that held on the article's date; later ones come under Since then", () => {
+    const relations = card("xai", "2024-05-27")?.relations ?? [];
+    expect(relations.map((line) => [line.text, line.events.map((event) => event.date)])).toEqual([
+      ["backed by Fund", ["26 May 2024"]],
+    ]);
+    const today = buildEntityCard(index, "xai", "en", [])?.relations ?? [];
+    expect(today.map((line) => line.text)).toEqual(["backed by Fund", "owned by SpaceX"]);
+  });
 });

@@ -45,6 +45,11 @@ const WORDS = {
     en: (person: string, role: string) => `${person} leaves as ${role}`,
     fr: (person: string, role: string) => `${person} quitte son poste (${role})`,
   },
+  becomes: { en: (role: string) => `Becomes ${role}`, fr: (role: string) => `Devient ${role}` },
+  leaves: {
+    en: (role: string) => `Leaves the post of ${role}`,
+    fr: (role: string) => `Quitte le poste de ${role}`,
+  },
   ownedBy: { en: "Now owned by", fr: "Passe sous le contrôle de" },
   noLongerOwnedBy: { en: "No longer owned by", fr: "N’appartient plus à" },
   renamedFrom: { en: "Renamed, formerly", fr: "Renommé, anciennement" },
@@ -187,8 +192,18 @@ export function cardSince(
         break;
     }
   }
-  // Ties stated on other entities: an investor's new investments, a developer's new products.
+  // Ties stated on other entities: an investor's new investments, a developer's new products,
+  // a person's new roles.
   for (const link of linksOf(index, entity.id)) {
+    if (
+      (link.type === "leads" || link.type === "board_member") &&
+      link.from === entity.id &&
+      link.role
+    ) {
+      const role = `${link.role[lang]}, ${nameOf(link.to)}`;
+      if (after(link.since) && link.since) push(link.since, WORDS.becomes[lang](role), link);
+      if (after(link.until) && link.until) push(link.until, WORDS.leaves[lang](role), link);
+    }
     if (link.type === "invested_in" && link.from === entity.id && after(link.at) && link.at)
       push(
         link.at,
