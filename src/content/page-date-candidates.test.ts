@@ -302,4 +302,12 @@ describe("no date", () => {
       source: "meta",
     });
   });
+
+  it("reads only the top of a very large page, where an article's header is", () => {
+    const filler = "<div><span>text</span></div>".repeat(2000);
+    expect(dateOf("", `${filler}<p class="date">Published May 27, 2024</p>`)).toBeNull();
+    expect(dateOf("", `<p class="date">Published May 27, 2024</p>${filler}`)?.date).toBe(
+      "2024-05-27",
+    );
+  });
 });

@@ -7,7 +7,7 @@ import type { Lang, PartialDate } from "../core/dataset";
 import { changesSince, heldOn, latestOn, valuationOn } from "../core/derive-facts";
 import { formatMoney, formatPartialDate } from "../core/format";
 import type { CardChange, CardFact, CardThen } from "../core/messages";
-import { compareDates } from "../core/terms";
+import { compareDates, holdsOn } from "../core/terms";
 import { FACT_LABELS } from "./card-labels";
 import { cardSource } from "./card-source";
 import type { FactsIndex, IndexedEntity, IndexedStatement } from "./facts-index";
@@ -114,6 +114,18 @@ export function cardThen(
     (held) => held.certain || held.statement.since === undefined,
   );
   for (const { statement } of names) add(WORDS.nameThen[lang], statement.value, statement);
+  // A person's roles then, stated on the organisations they led.
+  for (const link of linksOf(index, entity.id)) {
+    if (link.type !== "leads" || link.from !== entity.id || !link.role) continue;
+    if (holdsOn(link, date) === "yes") {
+      facts.push({
+        label: link.role[lang],
+        value: nameOf(link.to),
+        asOf: "",
+        source: cardSource(link.sources, lang),
+      });
+    }
+  }
   const employees = latestOn(statements, "employees", date);
   if (employees?.at) {
     const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(employees.value);

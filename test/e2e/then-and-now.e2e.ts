@@ -34,7 +34,7 @@ describe("a card on an article written in May 2024", () => {
     // Later rounds and changes, newest first, each with its date and source.
     const changes = await card.locator(".since li").allTextContents();
     expect(changes.length).toBeGreaterThan(0);
-    expect(changes.join("\n")).toMatch(/décembre 2024/);
+    expect(changes.join("\n")).toMatch(/Series E/);
     const years = changes.map((line) => Number(/\b(20\d\d)\b/.exec(line)?.[1]));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(await card.locator(".since li .source").count()).toBe(changes.length);
@@ -42,6 +42,27 @@ describe("a card on an article written in May 2024", () => {
     const headings = await card.locator("h3").allTextContents();
     expect(headings.findIndex((heading) => heading.startsWith("Quand cet article"))).toBeLessThan(
       headings.indexOf("Aujourd’hui"),
+    );
+  });
+
+  it("shows Sequoia and Elon Musk as they were then too, with later ties under Since then", async () => {
+    await page.mouse.move(2, 2);
+    await hoverMention(page, "Sequoia Capital");
+    const card = cardLocator(page);
+    await expect.poll(() => card.locator(".name").textContent()).toBe("Sequoia Capital");
+    // Its leader in May 2024, and the change of November 2025 after it.
+    expect(await card.locator(".then").textContent()).toContain("Roelof Botha");
+    expect((await card.locator(".since li").allTextContents()).join("\n")).toMatch(/Alfred Lin/);
+    // Its tie to xAI as of the article: the May 2024 round, not the later ones.
+    const xai = card.locator('.relations li[data-entity-id="xai"]');
+    expect(await xai.textContent()).toContain("mai 2024");
+    expect(await xai.textContent()).not.toContain("décembre 2024");
+
+    await page.mouse.move(2, 2);
+    await hoverMention(page, "Elon Musk");
+    await expect.poll(() => card.locator(".name").textContent()).toBe("Elon Musk");
+    expect(await card.locator(".then h3").textContent()).toBe(
+      "Quand cet article a été écrit — 27 mai 2024",
     );
   });
 
