@@ -55,12 +55,13 @@ export function buildEntityCard(
     rounds: cardRounds(index, entity, lang),
   };
   if (!dated) return card;
+  const asWritten = cardThen(index, entity, lang, asOf);
+  // A value that did not change since the article is said once, in the part about then.
+  const unchanged = new Set(asWritten.facts.map((fact) => `${fact.label}\n${fact.value}`));
   return {
     ...card,
-    dated: {
-      asWritten: cardThen(index, entity, lang, asOf),
-      since: cardSince(index, entity, lang, asOf),
-    },
+    facts: card.facts.filter((fact) => !unchanged.has(`${fact.label}\n${fact.value}`)),
+    dated: { asWritten, since: cardSince(index, entity, lang, asOf) },
   };
 }
 

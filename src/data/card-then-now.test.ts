@@ -113,4 +113,11 @@ describe("a card for an article written a while ago", () => {
     const today = buildEntityCard(index, "xai", "en", [])?.relations ?? [];
     expect(today.map((line) => line.text)).toEqual(["backed by Fund", "owned by SpaceX"]);
   });
+
+  it("does not repeat under Today a value that has not changed since", () => {
+    const x = buildEntityCard(index, "xai", "en", [], { asOf: "2024-12-30", today: "2026-12-05" });
+    expect(x?.dated?.asWritten.facts.map((fact) => fact.value)).toContain("Elon Musk");
+    expect(x?.facts.map((fact) => fact.value)).not.toContain("Elon Musk");
+    expect(x?.facts.map((fact) => fact.value)).toContain("Second Boss");
+  });
 });
