@@ -71,7 +71,8 @@ export class CardHost {
   private present(anchor: DOMRect, props: CardProps, { unseen }: { unseen: boolean }): void {
     this.attach();
     this.popover.classList.toggle(PREPARING, unseen);
-    render(h(Card, props), this.popover);
+    // Keyed by entity: another name's card starts as a preview again, not expanded.
+    render(h(Card, { ...props, key: props.card?.id ?? props.fallbackName }), this.popover);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
     this.place(anchor);
   }

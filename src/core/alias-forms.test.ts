@@ -10,8 +10,7 @@ function entity(type: Entity["type"], aliases: Array<Partial<Alias> & { text: st
     wikipedia: { en: null, fr: null },
     aliases: aliases.map((alias) => ({ lang: "any", case: "sensitive", ...alias })),
     summary: { en: "", fr: "" },
-    facts: {},
-    relations: [],
+    statements: [],
   };
 }
 

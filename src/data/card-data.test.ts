@@ -1,54 +1,70 @@
 import { describe, expect, it } from "vitest";
 import { buildEntityCard } from "./card-data";
 import { buildFactsIndex } from "./facts-index";
-import { makeEntity, sourced, usd } from "./make-entity";
+import { makeEntity, stated, TEST_REGISTRY, usd } from "./make-entity";
 
-const index = buildFactsIndex([
-  makeEntity({
-    id: "xai",
-    facts: {
-      founded: { date: "2023-03-09", ...sourced("2024-05-27") },
-      valuation: { amount: usd(24e9), ...sourced("2024-05-27") },
-    },
-    rounds: [
-      {
-        date: "2024-05",
-        series: "Series B",
-        amount: usd(6e9),
-        valuation: usd(24e9),
-        participants: ["sequoia-capital", "vy-capital"],
-        ...sourced("2024-05-27", "https://x.ai/news/series-b"),
-      },
-    ],
-  }),
-  makeEntity({ id: "sequoia-capital", name: "Sequoia Capital", type: "investor" }),
-  makeEntity({ id: "vy-capital", name: "Vy Capital", type: "investor" }),
-  makeEntity({
-    id: "elon-musk",
-    name: "Elon Musk",
-    type: "person",
-    relations: [{ type: "founded", target: "xai", date: "2023", ...sourced() }],
-  }),
-]);
+const ROUND_URL = "https://example.org/news/series-b";
+const roundSource = {
+  sources: [{ url: ROUND_URL, published: "2024-05-26" }],
+  checked: "2024-06-01",
+};
+const ceo = (person: { name: string; id?: string }) =>
+  ({ person, role: { en: "CEO", fr: "PDG" }, kind: "leader" }) as const;
+const musk = { name: "Elon Musk", id: "elon-musk" };
+
+const index = buildFactsIndex(
+  [
+    makeEntity({
+      id: "xai",
+      statements: [
+        stated({ property: "founded", at: "2023-03-09" }),
+        stated({ property: "founders", value: [musk] }),
+        stated({
+          property: "position",
+          value: ceo({ name: "Former Boss" }),
+          since: "2022",
+          until: "2023-03",
+        }),
+        stated({ property: "position", value: ceo(musk), since: "2023-03" }),
+        stated({ property: "valuation", value: usd(18e9), at: "2023-12" }),
+        stated(
+          {
+            property: "funding_round",
+            at: "2024-05",
+            value: {
+              series: "Series B",
+              amount: usd(6e9),
+              valuation: usd(24e9),
+              participants: ["sequoia-capital", "vy-capital"],
+            },
+          },
+          roundSource,
+        ),
+      ],
+    }),
+    makeEntity({ id: "sequoia-capital", name: "Sequoia Capital", type: "investor" }),
+    makeEntity({ id: "vy-capital", name: "Vy Capital", type: "investor" }),
+    makeEntity({ id: "elon-musk", name: "Elon Musk", type: "person" }),
+  ],
+  TEST_REGISTRY,
+);
+
+const newsSource = { publisher: "Example News", date: "", url: "https://example.com/news" };
+const roundCardSource = { publisher: "Example Corp", date: "26 May 2024", url: ROUND_URL };
 
 describe("buildEntityCard", () => {
-  it("writes key facts out in the card's language with their as-of date and source", () => {
-    const card = buildEntityCard(index, "xai", "en", []);
-    expect(card?.facts).toEqual([
-      {
-        label: "Founded",
-        value: "9 March 2023",
-        asOf: "",
-        source: "https://example.com/news",
-      },
-      {
-        label: "Valuation",
-        value: "US$24 billion",
-        asOf: "27 May 2024",
-        source: "https://example.com/news",
-      },
+  it("writes key facts out in the card's language, with when they were true and who says so", () => {
+    expect(buildEntityCard(index, "xai", "en", [])?.facts).toEqual([
+      { label: "Founded", value: "9 March 2023", asOf: "", source: newsSource },
+      { label: "Founders", value: "Elon Musk", asOf: "", source: newsSource },
+      { label: "CEO", value: "Elon Musk", asOf: "March 2023", source: newsSource },
+      { label: "Valuation", value: "US$24 billion", asOf: "May 2024", source: roundCardSource },
     ]);
-    expect(buildEntityCard(index, "xai", "fr", [])?.facts[1]?.value).toBe("24 milliards $US");
+    expect(buildEntityCard(index, "xai", "fr", [])?.facts[3]).toMatchObject({
+      label: "Valorisation",
+      value: "24 milliards $US",
+      source: { date: "26 mai 2024" },
+    });
   });
 
   it("lists relations to entities on the page first, from the card entity's side", () => {
@@ -58,12 +74,14 @@ describe("buildEntityCard", () => {
       text: "backed by Vy Capital",
       onPage: true,
     });
-    expect(card?.relations.map((r) => r.text)).toContain("founded by Elon Musk");
+    expect(card?.relations.map((r) => r.text)).toEqual(
+      expect.arrayContaining(["founded by Elon Musk", "led by Elon Musk (CEO)"]),
+    );
     const sequoia = buildEntityCard(index, "sequoia-capital", "fr", ["xai"]);
     expect(sequoia?.relations[0]).toMatchObject({
       text: "a investi dans xAI",
       onPage: true,
-      events: [{ date: "mai 2024", source: "https://x.ai/news/series-b" }],
+      events: [{ date: "mai 2024", source: { ...roundCardSource, date: "26 mai 2024" } }],
     });
   });
 
@@ -73,7 +91,7 @@ describe("buildEntityCard", () => {
         title: "Series B · May 2024",
         amount: "US$6 billion, valued at US$24 billion",
         investors: "With Sequoia Capital, Vy Capital",
-        source: "https://x.ai/news/series-b",
+        source: roundCardSource,
       },
     ]);
   });

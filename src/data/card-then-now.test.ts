@@ -62,8 +62,8 @@ describe("a card for an article written a while ago", () => {
   it("shows the valuation, last round and leader of the article's date", () => {
     const then = card("xai", "2024-05-27")?.dated?.asWritten;
     expect(then?.date).toBe("27 May 2024");
+    // The valuation of the time is the last round's post-money: said once, with the round.
     expect(then?.facts.map((fact) => [fact.label, fact.value])).toEqual([
-      ["Valuation", "US$24 billion"],
       ["Last round", "Series B: US$6 billion, valued at US$24 billion"],
       ["CEO", "Elon Musk"],
     ]);

@@ -88,15 +88,16 @@ export function cardThen(
   const nameOf = (id: string) => index.entities[id]?.name ?? id;
 
   const valuation = valuationOn(statements, date);
-  if (valuation)
+  const round = latestOn(statements, "funding_round", date);
+  // A valuation that is the last round's post-money is said once, with the round.
+  if (valuation && valuation.statement !== round)
     add(
       FACT_LABELS.valuation[lang],
       formatMoney(valuation.amount, lang),
       valuation.statement,
       valuation.at,
     );
-  else if (valuationOn(statements)) unknown.push(WORDS.valuationNotRecorded[lang]);
-  const round = latestOn(statements, "funding_round", date);
+  else if (!valuation && valuationOn(statements)) unknown.push(WORDS.valuationNotRecorded[lang]);
   if (round?.at) add(WORDS.lastRound[lang], roundText(round, lang), round, round.at);
 
   const positions = heldOn(statements, "position", date).filter(

@@ -1,4 +1,5 @@
-// Maintainer CLI for the dataset: `npx tsx src/data/cli.ts <command> [--dir <entities dir>]`.
+// Maintainer CLI for the dataset:
+// `npx tsx src/data/cli.ts <command> [--dir <entities dir>] [--registry <publishers file>]`.
 // A thin shell: every command's output is computed by a pure, tested function.
 
 import { dirname, join, relative } from "node:path";
@@ -14,7 +15,7 @@ import type { PublisherRegistry } from "./publisher-registry";
 import { computeStats, formatStats } from "./stats";
 import { englishWikipediaTitles } from "./wikipedia-titles";
 
-const USAGE = `Usage: npx tsx src/data/cli.ts <command> [--dir <entities dir>]
+const USAGE = `Usage: npx tsx src/data/cli.ts <command> [--dir <entities dir>] [--registry <publishers file>]
 
 Commands:
   validate      check every entity file; list each problem, or print "N entities OK"
@@ -61,9 +62,13 @@ const COMMANDS: Record<string, (loaded: Loaded) => CommandOutput> = {
   },
 };
 
+function option(args: string[], name: string): string | undefined {
+  const flag = args.indexOf(name);
+  return flag >= 0 ? args[flag + 1] : undefined;
+}
+
 function entitiesDir(args: string[]): string {
-  const flag = args.indexOf("--dir");
-  const given = flag >= 0 ? args[flag + 1] : undefined;
+  const given = option(args, "--dir");
   if (given !== undefined) return given;
   // Relative to the current directory so problems name files the way the maintainer types them.
   return relative(process.cwd(), fileURLToPath(new URL("./entities", import.meta.url))) || ".";
@@ -81,7 +86,8 @@ function main(args: string[]): number {
     return 1;
   }
   const dir = entitiesDir(args);
-  const loaded = loadDatasetFromDir(dir);
+  // The reviewed registry (src/data/publishers.json) unless another is given.
+  const loaded = loadDatasetFromDir(dir, option(args, "--registry"));
   const { entities } = loaded;
   const problems = withPlanHints(loaded.problems, readPlans(join(dirname(dir), "plan")));
   if (problems.length > 0 && command !== "audit") {

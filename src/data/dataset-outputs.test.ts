@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportDataset } from "./export-dataset";
-import { makeEntity } from "./make-entity";
+import { makeEntity, stated, TEST_REGISTRY } from "./make-entity";
 import { englishWikipediaTitles } from "./wikipedia-titles";
 
 describe("englishWikipediaTitles", () => {
@@ -20,6 +20,19 @@ describe("exportDataset", () => {
       makeEntity({ id: "a" }),
       makeEntity({ id: "b", cues: { en: ["ai"], fr: ["ia"] } }),
     ];
-    expect(JSON.parse(exportDataset(entities))).toEqual({ version: 1, entities });
+    expect(JSON.parse(exportDataset(entities, TEST_REGISTRY))).toEqual({ version: 2, entities });
+  });
+
+  it("names each source's publisher and kind beside the statement as written", () => {
+    const founded = stated({ property: "founded", at: "2023", note: "Incorporated in Nevada." });
+    const [entity] = JSON.parse(
+      exportDataset([makeEntity({ statements: [founded] })], TEST_REGISTRY),
+    ).entities;
+    expect(entity.statements).toEqual([
+      {
+        ...founded,
+        sources: [{ url: "https://example.com/news", publisher: "Example News", kind: "news" }],
+      },
+    ]);
   });
 });

@@ -1,58 +1,55 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../core/dataset";
-import { buildFactsIndex, relationsAmong } from "./facts-index";
-import { makeEntity, sourced, usd } from "./make-entity";
+import { buildFactsIndex, citeSource, linksOf, relationsAmong } from "./facts-index";
+import { makeEntity, sourced, stated, TEST_REGISTRY, usd } from "./make-entity";
 
 const ROUND_SOURCE = "https://example.com/xai-series-b";
+const CEO = { en: "CEO", fr: "PDG" };
 
-function dataset(): Entity[] {
-  const xai = makeEntity({
-    facts: {
-      founders: {
-        people: [{ name: "Elon Musk", id: "elon-musk" }, { name: "Igor Babuschkin" }],
-        ...sourced(),
-      },
-      leaders: [
-        {
-          person: { name: "Elon Musk", id: "elon-musk" },
-          role: { en: "CEO", fr: "PDG" },
-          ...sourced(),
-        },
-      ],
-    },
-    rounds: [
-      {
-        date: "2024-05-26",
-        series: "Series B",
+function seriesB(at = "2024-05-26", series = "Series B") {
+  return stated(
+    {
+      property: "funding_round",
+      at,
+      value: {
+        series,
         amount: usd(6e9),
         lead: ["valor-equity-partners"],
         participants: ["sequoia-capital"],
-        ...sourced("2024-05-27", ROUND_SOURCE),
       },
-    ],
-  });
-  const sequoia = makeEntity({ id: "sequoia-capital", name: "Sequoia Capital", type: "investor" });
-  const valor = makeEntity({
-    id: "valor-equity-partners",
-    name: "Valor Equity Partners",
-    type: "investor",
-    relations: [
-      { type: "invested_in", target: "xai", ...sourced("2024-06-01", "https://example.com/valor") },
-    ],
-  });
-  const musk = makeEntity({
-    id: "elon-musk",
-    name: "Elon Musk",
-    type: "person",
-    relations: [{ type: "founded", target: "xai", date: "2023", ...sourced() }],
-  });
-  return [xai, sequoia, valor, musk];
+    },
+    sourced(ROUND_SOURCE),
+  );
 }
 
-describe("buildFactsIndex", () => {
-  const index = buildFactsIndex(dataset());
+function dataset(rounds = [seriesB()]): Entity[] {
+  const musk = { name: "Elon Musk", id: "elon-musk" };
+  const xai = makeEntity({
+    statements: [
+      stated({ property: "founders", value: [musk, { name: "Igor Babuschkin" }] }),
+      stated({
+        property: "position",
+        value: { person: musk, role: CEO, kind: "leader" },
+        since: "2023-03",
+        note: "Also CEO of Tesla.",
+      }),
+      ...rounds,
+    ],
+  });
+  return [
+    xai,
+    makeEntity({ id: "sequoia-capital", name: "Sequoia Capital", type: "investor" }),
+    makeEntity({ id: "valor-equity-partners", name: "Valor Equity Partners", type: "investor" }),
+    makeEntity({ id: "elon-musk", name: "Elon Musk", type: "person" }),
+  ];
+}
 
-  it("keeps each entity's display data", () => {
+const index = buildFactsIndex(dataset(), TEST_REGISTRY);
+const describeLink = (link: { from: string; type: string; to: string }) =>
+  `${link.from} ${link.type} ${link.to}`;
+
+describe("buildFactsIndex", () => {
+  it("keeps each entity's display data and its statements, without check days or notes", () => {
     const xai = index.entities.xai;
     expect(xai).toMatchObject({
       id: "xai",
@@ -60,99 +57,71 @@ describe("buildFactsIndex", () => {
       type: "company",
       wikipedia: { en: "XAI (company)" },
     });
-    expect(xai?.rounds).toHaveLength(1);
-    expect(index.entities["sequoia-capital"]?.rounds).toBeUndefined();
+    expect(xai?.statements.map((statement) => statement.property)).toEqual([
+      "founders",
+      "position",
+      "funding_round",
+    ]);
+    expect(xai?.statements[1]).not.toHaveProperty("checked");
+    expect(xai?.statements[1]).not.toHaveProperty("note");
   });
 
-  it("lists a company's investors named only in its funding round", () => {
-    const inverse = index.entities.xai?.inverseRelations ?? [];
-    expect(inverse).toContainEqual(
-      expect.objectContaining({
-        type: "invested_in",
-        from: "sequoia-capital",
-        to: "xai",
-        date: "2024-05-26",
-        source: ROUND_SOURCE,
-        round: { series: "Series B", lead: false },
-      }),
-    );
+  it("resolves every source to the publisher a reader sees", () => {
+    expect(index.entities.xai?.statements[2]?.sources).toEqual([
+      { publisher: "Example News", kind: "news", url: ROUND_SOURCE },
+    ]);
   });
 
-  it("merges an investor's invested_in edge with the round that names it, keeping the round's date", () => {
-    const fromValor = (index.entities.xai?.inverseRelations ?? []).filter(
-      (link) => link.from === "valor-equity-partners",
-    );
-    expect(fromValor).toEqual([
+  it("lists a round's investors as investments in the company, on both cards", () => {
+    const fromSequoia = {
+      type: "invested_in",
+      from: "sequoia-capital",
+      to: "xai",
+      at: "2024-05-26",
+      sources: [expect.objectContaining({ url: ROUND_SOURCE })],
+      round: { series: "Series B", lead: false },
+    };
+    expect(linksOf(index, "xai")).toContainEqual(fromSequoia);
+    expect(linksOf(index, "sequoia-capital")).toEqual([fromSequoia]);
+    expect(linksOf(index, "valor-equity-partners")).toEqual([
       expect.objectContaining({
-        type: "invested_in",
-        date: "2024-05-26",
+        from: "valor-equity-partners",
         round: { series: "Series B", lead: true },
       }),
     ]);
   });
 
-  it("tells an investor named only in a round that it invested in the company", () => {
-    expect(index.entities["sequoia-capital"]?.derivedRelations).toEqual([
-      expect.objectContaining({
-        type: "invested_in",
-        from: "sequoia-capital",
-        to: "xai",
-        date: "2024-05-26",
-      }),
+  it("links founders that are entities, and leaders with their role and term", () => {
+    expect(linksOf(index, "elon-musk")).toEqual([
+      expect.objectContaining({ type: "founded", from: "elon-musk", to: "xai" }),
+      expect.objectContaining({ type: "leads", to: "xai", role: CEO, since: "2023-03" }),
     ]);
   });
 
-  it("does not repeat, as derived, an investment the investor's own file states", () => {
-    expect(index.entities["valor-equity-partners"]?.derivedRelations).toEqual([]);
-  });
-
-  it("lists founders from founded edges once, even when the company's facts name them too", () => {
-    const founders = (index.entities.xai?.inverseRelations ?? []).filter(
-      (link) => link.type === "founded",
+  it("keeps two rounds with the same investor as two investments", () => {
+    const twoRounds = buildFactsIndex(
+      dataset([seriesB(), seriesB("2024-12", "Series C")]),
+      TEST_REGISTRY,
     );
-    expect(founders).toEqual([
-      expect.objectContaining({ from: "elon-musk", date: "2023", origin: "relation" }),
+    expect(linksOf(twoRounds, "valor-equity-partners").map((link) => link.at)).toEqual([
+      "2024-05-26",
+      "2024-12",
     ]);
   });
 
-  it("turns a company's leaders into leads edges for the people", () => {
-    expect(index.entities["elon-musk"]?.derivedRelations).toEqual([
-      expect.objectContaining({
-        type: "leads",
-        to: "xai",
-        role: { en: "CEO", fr: "PDG" },
-        origin: "leaders",
-      }),
-    ]);
-  });
-
-  it("keeps two rounds by the same investor as two investments", () => {
-    const [xai, ...others] = dataset();
-    const round = xai?.rounds?.[0];
-    if (!xai || !round) throw new Error("fixture");
-    const twoRounds = {
-      ...xai,
-      rounds: [round, { ...round, date: "2024-12", series: "Series C" }],
-    };
-    const fromValor = (
-      buildFactsIndex([twoRounds, ...others]).entities.xai?.inverseRelations ?? []
-    ).filter((link) => link.from === "valor-equity-partners");
-    expect(fromValor.map((link) => link.date)).toEqual(["2024-05-26", "2024-12"]);
-  });
-
-  it("shows a partnership stated by both partners once on each card", () => {
-    const a = makeEntity({
-      id: "alpha",
-      relations: [{ type: "partner_of", target: "beta", ...sourced() }],
-    });
-    const b = makeEntity({
-      id: "beta",
-      relations: [{ type: "partner_of", target: "alpha", ...sourced() }],
-    });
-    const partners = buildFactsIndex([a, b]);
+  it("holds each link once, whichever end states it", () => {
+    const partners = buildFactsIndex(
+      [
+        makeEntity({
+          id: "alpha",
+          statements: [stated({ property: "partner_of", value: "beta" })],
+        }),
+        makeEntity({ id: "beta" }),
+      ],
+      TEST_REGISTRY,
+    );
     expect(partners.links).toHaveLength(1);
-    expect(partners.entities.alpha?.inverseRelations).toEqual([]);
-    expect(partners.entities.beta?.inverseRelations).toEqual([]);
+    expect(linksOf(partners, "beta")).toEqual(linksOf(partners, "alpha"));
   });
 
   it("is plain JSON", () => {
@@ -160,17 +129,36 @@ describe("buildFactsIndex", () => {
   });
 });
 
-describe("relationsAmong", () => {
-  const index = buildFactsIndex(dataset());
+describe("citeSource", () => {
+  it("names the publisher of a URL, with the publication date", () => {
+    const source = { url: "https://en.wikipedia.org/wiki/XAI", published: "2024" };
+    expect(citeSource(TEST_REGISTRY, source)).toEqual({
+      publisher: "Wikipedia",
+      kind: "reference",
+      url: "https://en.wikipedia.org/wiki/XAI",
+      published: "2024",
+    });
+  });
 
+  it("names the original of a republication and never links the copy", () => {
+    const source = { publisher: "example.com", via: "https://copy.example.info/a" };
+    expect(citeSource(TEST_REGISTRY, source)).toEqual({ publisher: "Example News", kind: "news" });
+  });
+
+  it("throws on a source no admitted publisher stands behind", () => {
+    expect(() => citeSource(TEST_REGISTRY, { url: "https://aiwiki.ai/wiki/XAI" })).toThrow();
+  });
+});
+
+describe("relationsAmong", () => {
   it("returns the relations whose both ends are on the page, each once", () => {
     const links = relationsAmong(index, ["xai", "valor-equity-partners", "elon-musk"]);
-    expect(links.map((link) => `${link.from} ${link.type} ${link.to}`).sort()).toEqual([
+    expect(links.map(describeLink).sort()).toEqual([
       "elon-musk founded xai",
       "elon-musk leads xai",
       "valor-equity-partners invested_in xai",
     ]);
-    expect(links.find((link) => link.type === "invested_in")?.date).toBe("2024-05-26");
+    expect(links.find((link) => link.type === "invested_in")?.at).toBe("2024-05-26");
   });
 
   it("returns nothing when only one end is on the page", () => {

@@ -19,7 +19,7 @@ export function findRepeatedTies(
         const back = other?.statements.some(
           (theirs) => theirs.property === statement.property && theirs.value === entity.id,
         );
-        // Reported once, on the entity whose id sorts first.
+        // Reported once, on the entity whose id sorts last.
         if (back && entity.id > statement.value)
           problems.push({
             file,

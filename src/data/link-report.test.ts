@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { flagSourceUrl, formatLinkReport, groupSourcesByDomain } from "./link-report";
+import {
+  buildLinkReport,
+  flagSourceUrl,
+  formatLinkReport,
+  groupSourcesByDomain,
+} from "./link-report";
+import { makeEntity, stated } from "./make-entity";
+import type { SourcedValue } from "./sourced-values";
 
-const cite = (source: string) => ({
+const cite = (source: string): SourcedValue => ({
   entity: "xai",
-  field: "facts.founded",
+  field: "statements[0]",
+  property: "founded",
   source,
-  asOf: "2024-01-01",
+  checked: "2024-01-01",
 });
 
 describe("groupSourcesByDomain", () => {
@@ -25,6 +33,25 @@ describe("groupSourcesByDomain", () => {
         ],
       },
       { domain: "example.org", urls: [{ url: "https://example.org/one", uses: 1 }] },
+    ]);
+  });
+});
+
+describe("buildLinkReport", () => {
+  it("lists a republication under the copy it was read at", () => {
+    const republished = {
+      sources: [{ publisher: "example.com", via: "https://copy.example.info/a" }],
+      checked: "2024-01-01",
+    };
+    const entity = makeEntity({
+      statements: [
+        stated({ property: "founded", at: "2023" }),
+        stated({ property: "born", at: "1971" }, republished),
+      ],
+    });
+    expect(buildLinkReport([entity]).map((group) => group.domain)).toEqual([
+      "copy.example.info",
+      "example.com",
     ]);
   });
 });

@@ -1,18 +1,25 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DatasetError, loadDatasetFromDir, loadDatasetOrThrow } from "./load";
-import { makeEntity, makeRaw, sourced } from "./make-entity";
+import { DatasetError, loadDatasetFromDir, loadDatasetOrThrow, loadRegistry } from "./load";
+import { makeEntity, makeRaw, stated, TEST_REGISTRY } from "./make-entity";
 
+let root: string;
+/** The entities directory; the registry file sits beside it, as publishers.json does. */
 let dir: string;
+let registryFile: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "backstory-entities-"));
+  root = mkdtempSync(join(tmpdir(), "backstory-entities-"));
+  dir = join(root, "entities");
+  mkdirSync(dir);
+  registryFile = join(root, "publishers.json");
+  writeFileSync(registryFile, JSON.stringify(TEST_REGISTRY));
 });
 
 afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 function write(name: string, content: unknown): void {
@@ -51,9 +58,27 @@ describe("loadDatasetFromDir", () => {
     write("broken.json", "{");
     write(
       "xai.json",
-      makeRaw({ relations: [{ type: "partner_of", target: "broken", ...sourced() }] }),
+      makeRaw({ statements: [stated({ property: "partner_of", value: "broken" })] }),
     );
-    expect(loadDatasetFromDir(dir).problems.map((problem) => problem.field)).toEqual(["(file)"]);
+    expect(loadDatasetFromDir(dir, registryFile).problems.map((problem) => problem.field)).toEqual([
+      "(file)",
+    ]);
+  });
+
+  it("judges sources by the registry file given", () => {
+    write("xai.json", makeEntity({ statements: [stated({ property: "founded", at: "2023" })] }));
+    const { entities, registry } = loadDatasetFromDir(dir, registryFile);
+    expect(entities.map((entity) => entity.id)).toEqual(["xai"]);
+    expect(registry).toEqual(TEST_REGISTRY);
+  });
+
+  it("reports a registry that cannot be read, and every source as unknown", () => {
+    write("xai.json", makeEntity({ statements: [stated({ property: "founded", at: "2023" })] }));
+    const missing = join(root, "missing.json");
+    expect(loadDatasetFromDir(dir, missing).problems).toEqual([
+      expect.objectContaining({ entity: "xai", field: "statements[0].sources[0].url" }),
+      expect.objectContaining({ file: missing, entity: "(registry)", field: "(file)" }),
+    ]);
   });
 
   it("names each problem's file by its path in the directory", () => {
@@ -61,6 +86,14 @@ describe("loadDatasetFromDir", () => {
     expect(loadDatasetFromDir(dir).problems).toEqual([
       expect.objectContaining({ file: join(dir, "xai.json"), entity: "xai", field: "name" }),
     ]);
+  });
+});
+
+describe("loadRegistry", () => {
+  it("reads the committed registry without a problem", () => {
+    const { registry, problems } = loadRegistry();
+    expect(problems).toEqual([]);
+    expect(registry.publishers["wikipedia.org"]?.kind).toBe("reference");
   });
 });
 

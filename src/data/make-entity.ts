@@ -15,6 +15,8 @@ export const TEST_REGISTRY: PublisherRegistry = {
   refused: {
     "aiwiki.ai": { reason: "ai-wiki" },
     "wikimili.com": { reason: "wikipedia-copy" },
+    "proxy.example.net": { reason: "wrapped" },
+    "mirror.example.net": { reason: "republisher", original: "example.com" },
   },
 };
 
@@ -26,9 +28,18 @@ export function sourced(
   return { sources: [{ url }], checked };
 }
 
-/** A statement with fixture sources: `stated({ property: "employees", value: 10, at: "2024" })`. */
-export function stated(statement: Omit<Statement, "sources" | "checked">): Statement {
-  return { ...statement, ...sourced() } as Statement;
+/** A statement without its sources and check day, whatever its property. */
+export type Unsourced<S = Statement> = S extends unknown ? Omit<S, "sources" | "checked"> : never;
+
+/**
+ * A statement with fixture sources: `stated({ property: "employees", value: 10, at: "2024" })`,
+ * or with its own: `stated({ … }, sourced("https://example.org/a", "2023-01-02"))`.
+ */
+export function stated(
+  statement: Unsourced,
+  sources: { sources: Source[]; checked: string } = sourced(),
+): Statement {
+  return { ...statement, ...sources } as Statement;
 }
 
 export function usd(value: number): Money {

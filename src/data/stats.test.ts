@@ -1,38 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { makeEntity, sourced, usd } from "./make-entity";
+import { makeEntity, sourced, stated, usd } from "./make-entity";
 import { computeStats, formatStats, sourceDomain } from "./stats";
+
+const NEWS = "https://example.com/news";
+const leader = (name: string, role: string) =>
+  ({ person: { name }, role: { en: role, fr: role }, kind: "leader" }) as const;
 
 function dataset() {
   return [
     makeEntity({
-      facts: {
-        founded: { date: "2023", ...sourced("2023-07-12", "https://www.example.com/founding") },
-        leaders: [
-          { person: { name: "A" }, role: { en: "CEO", fr: "PDG" }, ...sourced("2024-01-01") },
-          { person: { name: "B" }, role: { en: "CTO", fr: "CTO" }, ...sourced("2024-01-01") },
-        ],
-        specs: [
+      statements: [
+        stated(
+          { property: "founded", at: "2023" },
+          sourced("https://www.example.com/founding", "2023-07-12"),
+        ),
+        stated({ property: "position", value: leader("A", "CEO") }, sourced(NEWS, "2024-01-01")),
+        stated({ property: "position", value: leader("B", "CTO") }, sourced(NEWS, "2024-01-01")),
+        stated(
           {
-            label: { en: "GPUs", fr: "GPU" },
-            value: { en: "1", fr: "1" },
-            ...sourced("2022-03-04"),
+            property: "spec",
+            value: { label: { en: "GPUs", fr: "GPU" }, value: { en: "1", fr: "1" } },
           },
-        ],
-      },
-      relations: [
-        {
-          type: "partner_of",
-          target: "sequoia-capital",
-          ...sourced("2024-02-02", "https://example.com/partner"),
-        },
-      ],
-      rounds: [
-        {
-          date: "2024-05",
-          series: "Series B",
-          amount: usd(6e9),
-          ...sourced("2024-05-27", "https://news.example.org/b"),
-        },
+          sourced(NEWS, "2021-01-01"),
+        ),
+        stated({ property: "employees", value: 100, at: "2022" }, sourced(NEWS, "2022-03-04")),
+        stated(
+          { property: "partner_of", value: "sequoia-capital" },
+          sourced("https://example.com/partner", "2024-02-02"),
+        ),
+        stated(
+          {
+            property: "funding_round",
+            at: "2024-05",
+            value: { series: "Series B", amount: usd(6e9) },
+          },
+          sourced("https://news.example.org/b", "2024-05-27"),
+        ),
       ],
     }),
     makeEntity({
@@ -59,14 +62,14 @@ describe("computeStats", () => {
     });
   });
 
-  it("counts each fact field, each leader and each spec as one fact", () => {
-    expect(stats.facts).toBe(4);
-    expect(stats.relations).toBe(1);
-    expect(stats.rounds).toBe(1);
+  it("counts statements, in all and by property, every property listed", () => {
+    expect(stats.statements).toBe(7);
+    expect(stats.byProperty).toMatchObject({ position: 2, founded: 1, funding_round: 1, name: 0 });
+    expect(Object.keys(stats.byProperty)).toContain("runs_on");
   });
 
   it("counts distinct source URLs and domains, www. or not", () => {
-    // example.com/news (leaders, specs), www.example.com/founding, example.com/partner, news.example.org/b
+    // example.com/news (positions, spec, employees), www.example.com/founding, example.com/partner, news.example.org/b
     expect(stats.distinctSources).toBe(4);
     expect(stats.distinctSourceDomains).toBe(2);
   });
@@ -76,13 +79,15 @@ describe("computeStats", () => {
     expect(stats.withoutEnglishWikipedia).toBe(1);
   });
 
-  it("lists the oldest as-of dates first, with entity and field, leaving out dates that cannot go stale", () => {
+  it("lists the values checked longest ago first, leaving out those that cannot go stale", () => {
     const oldest = computeStats(dataset(), 3).oldest;
     expect(oldest.slice(0, 2)).toEqual([
-      expect.objectContaining({ asOf: "2022-03-04", entity: "xai", field: "facts.specs[0]" }),
-      expect.objectContaining({ asOf: "2024-01-01", entity: "xai", field: "facts.leaders[0]" }),
+      expect.objectContaining({ checked: "2022-03-04", entity: "xai", field: "statements[4]" }),
+      expect.objectContaining({ checked: "2024-01-01", entity: "xai", field: "statements[1]" }),
     ]);
-    expect(oldest.map((value) => value.field)).not.toContain("facts.founded");
+    // A spec (timeless) and a founding (an event) do not change.
+    expect(oldest.map((value) => value.property)).not.toContain("spec");
+    expect(oldest.map((value) => value.property)).not.toContain("founded");
   });
 });
 
@@ -91,7 +96,8 @@ describe("formatStats", () => {
     const text = formatStats(computeStats(dataset()));
     expect(text).toMatch(/^Entities: 2\n/);
     expect(text).toMatch(/ {2}company +1\n/);
-    expect(text).toMatch(/ {2}facts +4\n/);
+    expect(text).toMatch(/\nStatements: 7\n/);
+    expect(text).toMatch(/ {2}position +2\n/);
     expect(text).toMatch(/ {2}distinct domains +2\n/);
     expect(text).toContain("  2022-03-04  xai");
   });

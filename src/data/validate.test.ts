@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../core/dataset";
-import { asFiles, fileOf, makeEntity, makeRaw, sourced, usd } from "./make-entity";
+import {
+  asFiles,
+  fileOf,
+  makeEntity,
+  makeRaw,
+  sourced,
+  stated,
+  TEST_REGISTRY,
+  usd,
+} from "./make-entity";
 import { type DatasetProblem, formatProblem, validateDataset, validateEntity } from "./validate";
 
 const FILE = fileOf("xai");
+const S0 = "statements[0]";
+
+const validate = (raw: unknown, file = FILE) => validateEntity(raw, file, TEST_REGISTRY);
+const validateAll = (files: Array<{ file: string; raw: unknown }>, unreadable?: string[]) =>
+  validateDataset(files, TEST_REGISTRY, unreadable);
+
+/** xai with one statement written as raw JSON (sourced unless the statement says otherwise). */
+function withStatement(statement: Record<string, unknown>): Record<string, unknown> {
+  return makeRaw({ statements: [{ ...sourced(), ...statement }] });
+}
 
 /** The single problem validation finds in `raw` (filed as xai.json unless said otherwise). */
 function onlyProblem(raw: unknown, file = FILE): DatasetProblem {
-  const { problems } = validateEntity(raw, file);
+  const { problems } = validate(raw, file);
   expect(problems.map(formatProblem)).toHaveLength(1);
   return problems[0] as DatasetProblem;
 }
@@ -18,8 +37,9 @@ function expectOnlyProblem(raw: unknown, field: string, message?: RegExp, entity
   if (message) expect(problem.message).toMatch(message);
 }
 
-/** A complete, valid company: every kind of fact, a relation and a round. */
+/** A complete, valid company: every time kind, ties to other entities, both kinds of source. */
 function completeEntity(): Entity {
+  const musk = { name: "Elon Musk", id: "elon-musk" };
   return makeEntity({
     cues: { en: ["chatbot"], fr: ["agent conversationnel"] },
     aliases: [
@@ -27,46 +47,60 @@ function completeEntity(): Entity {
       { text: "X.AI", lang: "en", case: "insensitive" },
       { text: "Grok maker", lang: "en", case: "insensitive", ambiguous: true },
     ],
-    facts: {
-      founded: { date: "2023-03", ...sourced() },
-      headquarters: {
-        place: { en: "Palo Alto, California", fr: "Palo Alto, Californie" },
-        ...sourced(),
-      },
-      founders: {
-        people: [{ name: "Elon Musk", id: "elon-musk" }, { name: "Igor Babuschkin" }],
-        ...sourced(),
-      },
-      leaders: [
-        {
-          person: { name: "Elon Musk", id: "elon-musk" },
-          role: { en: "CEO", fr: "PDG" },
-          ...sourced(),
-        },
-      ],
-      employees: { count: 1200, ...sourced() },
-      valuation: {
-        amount: usd(24e9),
-        ...sourced(),
+    statements: [
+      stated({ property: "founded", at: "2023-03" }),
+      stated({
+        property: "headquarters",
+        value: { en: "Palo Alto, California", fr: "Palo Alto, Californie" },
+        since: "2023",
+      }),
+      stated({ property: "name", value: "X.AI Corp", since: "2023-03", until: "2023-07" }),
+      stated({ property: "founders", value: [musk, { name: "Igor Babuschkin" }] }),
+      stated({
+        property: "position",
+        value: { person: musk, role: { en: "CEO", fr: "PDG" }, kind: "leader" },
+        since: "2023-03",
+      }),
+      stated({ property: "employees", value: 1200, at: "2024-05" }),
+      stated({
+        property: "valuation",
+        value: usd(24e9),
+        at: "2024-05-26",
         note: "Post-money, per the later of two reports.",
-      },
-      totalFunding: { amount: usd(12e9), ...sourced() },
-      released: { date: "2023-11-04", ...sourced() },
-      specs: [
-        { label: { en: "GPUs", fr: "GPU" }, value: { en: "100,000", fr: "100 000" }, ...sourced() },
-      ],
-    },
-    relations: [{ type: "owned_by", target: "elon-musk", date: "2023", ...sourced() }],
-    rounds: [
-      {
-        date: "2024-05-26",
-        series: "Series B",
-        amount: usd(6e9),
-        valuation: usd(24e9),
-        lead: ["sequoia-capital"],
-        participants: ["elon-musk"],
-        ...sourced(),
-      },
+      }),
+      stated({ property: "total_funding", value: usd(12e9), at: "2024-12" }),
+      stated({
+        property: "funding_round",
+        at: "2024-05-26",
+        value: {
+          series: "Series B",
+          amount: usd(6e9),
+          valuation: usd(24e9),
+          lead: ["sequoia-capital"],
+          participants: ["elon-musk"],
+        },
+      }),
+      stated({
+        property: "spec",
+        value: { label: { en: "GPUs", fr: "GPU" }, value: { en: "100,000", fr: "100 000" } },
+      }),
+      stated({ property: "owned_by", value: "elon-musk", since: "2023" }),
+      stated({ property: "invested_in", value: "sequoia-capital" }),
+      stated(
+        { property: "partner_of", value: "sequoia-capital", since: "2024-02" },
+        {
+          sources: [
+            {
+              publisher: "example.com",
+              title: "xAI and Sequoia team up",
+              published: "2024-02-02",
+              via: "https://copies.example.info/xai-sequoia",
+            },
+            { url: "https://en.wikipedia.org/wiki/XAI_(company)" },
+          ],
+          checked: "2024-02-29",
+        },
+      ),
     ],
   });
 }
@@ -74,11 +108,15 @@ function completeEntity(): Entity {
 describe("validateEntity", () => {
   it("accepts a complete entity and returns it", () => {
     const entity = completeEntity();
-    expect(validateEntity(entity, FILE)).toEqual({ entity, problems: [] });
+    expect(validate(entity)).toEqual({ entity, problems: [] });
+  });
+
+  it("accepts an entity without statements", () => {
+    expect(validate(makeEntity({ statements: [] })).problems).toEqual([]);
   });
 
   it("returns no entity when the file has a problem", () => {
-    expect(validateEntity(makeRaw({ name: "" }), FILE).entity).toBeUndefined();
+    expect(validate(makeRaw({ name: "" })).entity).toBeUndefined();
   });
 
   describe("unknown keys, wrong types and missing fields", () => {
@@ -86,44 +124,55 @@ describe("validateEntity", () => {
       expectOnlyProblem(makeRaw({ sumary: "typo" }), "sumary", /unknown field "sumary"/);
     });
 
-    it("reports a misspelt fact name", () => {
-      expectOnlyProblem(
-        makeRaw({ facts: { valuaton: { amount: usd(1), ...sourced() } } }),
-        "facts.valuaton",
-      );
+    it("reports an unknown property", () => {
+      const raw = withStatement({ property: "valuaton", value: usd(1), at: "2024" });
+      expectOnlyProblem(raw, `${S0}.property`, /unknown property "valuaton"/);
     });
 
-    it("reports an unknown key inside a relation", () => {
-      const relations = [{ type: "owned_by", target: "elon-musk", sourceUrl: "x", ...sourced() }];
-      const { problems } = validateDataset(
-        asFiles(makeRaw({ relations }), makeEntity({ id: "elon-musk" })),
+    it("reports an unknown key inside a statement and inside a source", () => {
+      const founded = { property: "founded", at: "2023" };
+      expectOnlyProblem(withStatement({ ...founded, asOf: "2024-05-27" }), `${S0}.asOf`);
+      expectOnlyProblem(
+        withStatement({ ...founded, sources: [{ url: "https://example.com/a", date: "2023" }] }),
+        `${S0}.sources[0].date`,
+        /unknown field "date"/,
       );
-      expect(problems).toEqual([
-        expect.objectContaining({ file: FILE, entity: "xai", field: "relations[0].sourceUrl" }),
-      ]);
     });
 
     it("reports a value of the wrong type", () => {
       expectOnlyProblem(makeRaw({ name: 42 }), "name", /expected a string, found a number/);
-      expectOnlyProblem(makeRaw({ relations: {} }), "relations", /expected an array/);
+      expectOnlyProblem(makeRaw({ statements: {} }), "statements", /expected an array/);
       expectOnlyProblem(
-        makeRaw({ facts: { employees: { count: "1200", ...sourced() } } }),
-        "facts.employees.count",
+        withStatement({ property: "headquarters", value: "Palo Alto" }),
+        `${S0}.value`,
+        /expected an object/,
       );
     });
 
     it("reports a missing required field", () => {
       const { summary: _summary, ...withoutSummary } = makeEntity();
       expectOnlyProblem(withoutSummary, "summary", /missing required field "summary"/);
+      expectOnlyProblem(
+        makeRaw({ statements: [{ property: "founded", at: "2023", sources: sourced().sources }] }),
+        `${S0}.checked`,
+        /missing required field "checked"/,
+      );
+      expectOnlyProblem(
+        makeRaw({ statements: [{ property: "founded", at: "2023", checked: "2024-05-27" }] }),
+        `${S0}.sources`,
+        /missing required field "sources"/,
+      );
     });
 
     it.each([
-      ["rounds", { rounds: [] }],
-      ["facts.leaders", { facts: { leaders: [] } }],
-      ["facts.specs", { facts: { specs: [] } }],
-      ["facts.founders.people", { facts: { founders: { people: [], ...sourced() } } }],
-    ])("rejects an empty %s list, which should be left out", (field, overrides) => {
-      expectOnlyProblem(makeRaw(overrides), field, /must not be an empty list/);
+      [`${S0}.sources`, { property: "founded", at: "2023", sources: [] }],
+      [`${S0}.value`, { property: "founders", value: [] }],
+      [
+        `${S0}.value.participants`,
+        { property: "funding_round", at: "2024", value: { series: "Seed", participants: [] } },
+      ],
+    ])("rejects an empty %s list, which should be left out", (field, statement) => {
+      expectOnlyProblem(withStatement(statement), field, /must not be an empty list/);
     });
 
     it('names the entity "?" and the field "(entity)" when the file is not an object', () => {
@@ -135,51 +184,89 @@ describe("validateEntity", () => {
     });
   });
 
-  describe("sources and as-of dates", () => {
-    const sourcedPlaces: Array<
-      [string, (source: Record<string, string>) => Record<string, unknown>]
-    > = [
-      ["facts.valuation", (s) => ({ facts: { valuation: { amount: usd(1e9), ...s } } })],
-      ["facts.founded", (s) => ({ facts: { founded: { date: "2023", ...s } } })],
-      [
-        "facts.leaders[0]",
-        (s) => ({
-          facts: { leaders: [{ person: { name: "A" }, role: { en: "CEO", fr: "PDG" }, ...s }] },
-        }),
-      ],
-      [
-        "facts.specs[0]",
-        (s) => ({
-          facts: { specs: [{ label: { en: "a", fr: "a" }, value: { en: "1", fr: "1" }, ...s }] },
-        }),
-      ],
-      [
-        "relations[0]",
-        (s) => ({ relations: [{ type: "partner_of", target: "xai-partner", ...s }] }),
-      ],
-      [
-        "rounds[0]",
-        (s) => ({ rounds: [{ date: "2024", series: "Seed", amount: usd(1e6), ...s }] }),
-      ],
-    ];
-
-    /** Validates together with the entity relations point to, so only the sourcing problem remains. */
-    function problemsWith(overrides: Record<string, unknown>): DatasetProblem[] {
-      return validateDataset(asFiles(makeRaw(overrides), makeEntity({ id: "xai-partner" })))
-        .problems;
-    }
-
-    it.each(sourcedPlaces)("reports a missing source on %s", (place, build) => {
-      expect(problemsWith(build({ asOf: "2024-05-27" }))).toEqual([
-        { file: FILE, entity: "xai", field: `${place}.source`, message: "missing source URL" },
-      ]);
+  describe("time of a statement", () => {
+    it("refuses `at` on a state: a state has a term", () => {
+      const raw = withStatement({
+        property: "headquarters",
+        value: { en: "Palo Alto", fr: "Palo Alto" },
+        at: "2023",
+      });
+      expectOnlyProblem(raw, `${S0}.at`, /a state with a term: it takes "since" and "until"/);
     });
 
-    it.each(sourcedPlaces)("reports a missing asOf on %s", (place, build) => {
-      expect(problemsWith(build({ source: "https://example.com/a" }))).toEqual([
-        expect.objectContaining({ file: FILE, entity: "xai", field: `${place}.asOf` }),
-      ]);
+    it("refuses `since` on an event and any time on a timeless fact", () => {
+      expectOnlyProblem(
+        withStatement({ property: "founded", at: "2023", since: "2023" }),
+        `${S0}.since`,
+        /"founded" is an event: it takes "at", not "since"/,
+      );
+      expectOnlyProblem(
+        withStatement({ property: "founders", value: [{ name: "A" }], at: "2023" }),
+        `${S0}.at`,
+        /timeless: it takes no time/,
+      );
     });
+
+    it("requires `at` on events and measures, except an investment", () => {
+      expectOnlyProblem(
+        withStatement({ property: "valuation", value: usd(1e9) }),
+        `${S0}.at`,
+        /missing required field "at"/,
+      );
+      expectOnlyProblem(withStatement({ property: "founded" }), `${S0}.at`);
+      const investment = withStatement({ property: "invested_in", value: "sequoia-capital" });
+      expect(validate(investment).problems).toEqual([]);
+    });
+
+    it("refuses a value on a property whose value is its date", () => {
+      expectOnlyProblem(
+        withStatement({ property: "founded", at: "2023", value: "2023" }),
+        `${S0}.value`,
+        /"founded" has no value: its date is "at"/,
+      );
+    });
+
+    it("refuses `until` before `since`, comparing at the precision both have", () => {
+      const term = (since: string, until: string) =>
+        withStatement({ property: "owned_by", value: "sequoia-capital", since, until });
+      expectOnlyProblem(term("2024-05", "2023"), `${S0}.until`, /until \(2023\) is before since/);
+      expect(validate(term("2024-05-20", "2024-05")).problems).toEqual([]);
+    });
+
+    it.each(["2024", "2024-05", "2024-02-29"])("accepts %j as a date", (at) => {
+      expect(validate(withStatement({ property: "founded", at })).problems).toEqual([]);
+    });
+
+    it.each(["24", "2024-13", "2024-00", "2023-02-29", "2024-04-31", "2024/05", "May 2024", 2024])(
+      "rejects %j as a date",
+      (at) => {
+        expectOnlyProblem(withStatement({ property: "founded", at }), `${S0}.at`, /YYYY/);
+      },
+    );
+  });
+
+  describe("checked", () => {
+    it.each(["2024-02-30", "2023-02-29", "2024-13-01", "2024-5-1", "2024-05", "27/05/2024", ""])(
+      "rejects %j: checked is a real day, YYYY-MM-DD",
+      (checked) => {
+        expectOnlyProblem(
+          withStatement({ property: "founded", at: "2023", checked }),
+          `${S0}.checked`,
+          /YYYY-MM-DD/,
+        );
+      },
+    );
+
+    it("accepts a leap day", () => {
+      const raw = withStatement({ property: "founded", at: "2023", checked: "2024-02-29" });
+      expect(validate(raw).problems).toEqual([]);
+    });
+  });
+
+  describe("sources", () => {
+    const withSource = (source: Record<string, unknown>) =>
+      withStatement({ property: "founded", at: "2023", sources: [source] });
+    const SOURCE = `${S0}.sources[0]`;
 
     it.each([
       "http://example.com/news",
@@ -188,78 +275,112 @@ describe("validateEntity", () => {
       "ftp://example.com/file",
       "https://localhost/news",
       "https://example.com/a b",
-    ])("rejects %j as a source URL", (source) => {
-      const raw = makeRaw({ facts: { founded: { date: "2023", source, asOf: "2024-05-27" } } });
-      expectOnlyProblem(raw, "facts.founded.source", /absolute https URL/);
+    ])("rejects %j as a source URL", (url) => {
+      expectOnlyProblem(withSource({ url }), `${SOURCE}.url`, /absolute https URL/);
     });
 
     it.each([
-      "2024-02-30",
-      "2023-02-29",
-      "2024-13-01",
-      "2024-00-10",
-      "2024-5-1",
-      "2024-05",
-      "27/05/2024",
-      "",
-    ])("rejects %j as an as-of date", (asOf) => {
-      const raw = makeRaw({
-        facts: { founded: { date: "2023", source: "https://example.com/a", asOf } },
-      });
-      expectOnlyProblem(raw, "facts.founded.asOf", /real calendar date/);
+      ["https://news.example.info/a", /news\.example\.info is not in the publisher registry/],
+      ["https://aiwiki.ai/wiki/XAI", /aiwiki\.ai is refused \(ai-wiki\): cite the original/],
+      ["https://wikimili.com/en/XAI", /\(wikipedia-copy\): cite the Wikipedia article itself/],
+      ["https://proxy.example.net/https://example.com/a", /\(wrapped\): cite the URL it wraps/],
+      [
+        "https://mirror.example.net/a",
+        /\(republisher\): cite the original on example\.com, with this address as via/,
+      ],
+      ["https://staging.example.com/a", /staging\.example\.com is refused \(copy-host\)/],
+    ])("refuses %s and says what to cite instead", (url, message) => {
+      expectOnlyProblem(withSource({ url }), `${SOURCE}.url`, message);
     });
 
-    it("accepts a leap day as an as-of date", () => {
-      const raw = makeRaw({ facts: { founded: { date: "2023", ...sourced("2024-02-29") } } });
-      expect(validateEntity(raw, FILE).problems).toEqual([]);
-    });
-  });
-
-  describe("partial dates", () => {
-    it.each(["2024", "2024-05", "2024-02-29"])("accepts %j", (date) => {
-      expect(
-        validateEntity(makeRaw({ facts: { founded: { date, ...sourced() } } }), FILE).problems,
-      ).toEqual([]);
-    });
-
-    it.each(["24", "2024-13", "2024-00", "2023-02-29", "2024-04-31", "2024/05", "May 2024", 2024])(
-      "rejects %j",
-      (date) => {
-        expectOnlyProblem(
-          makeRaw({ facts: { founded: { date, ...sourced() } } }),
-          "facts.founded.date",
-          /YYYY/,
-        );
-      },
-    );
-
-    it("rejects a malformed relation date", () => {
-      const relations = [{ type: "owned_by", target: "owner", date: "2024-13", ...sourced() }];
-      const { problems } = validateDataset(
-        asFiles(makeRaw({ relations }), makeEntity({ id: "owner" })),
+    it("accepts a republication named by its admitted publisher, read via a copy", () => {
+      const source = {
+        publisher: "example.com",
+        title: "xAI raises",
+        via: "https://copy.example.info/a",
+      };
+      expect(validate(withSource(source)).problems).toEqual([]);
+      expectOnlyProblem(
+        withSource({ ...source, publisher: "nowhere.example" }),
+        `${SOURCE}.publisher`,
+        /"nowhere\.example" is not in src\/data\/publishers\.json/,
       );
-      expect(problems).toEqual([
-        expect.objectContaining({ file: FILE, entity: "xai", field: "relations[0].date" }),
-      ]);
+    });
+
+    it("needs a url, or a publisher with the copy as via", () => {
+      expectOnlyProblem(withSource({ publisher: "example.com" }), SOURCE, /canonical url/);
+      expectOnlyProblem(withSource({ title: "xAI raises" }), SOURCE, /canonical url/);
+      expectOnlyProblem(
+        withSource({ url: "https://example.com/a", publisher: "example.com" }),
+        `${SOURCE}.publisher`,
+        /either url or publisher/,
+      );
+      expectOnlyProblem(
+        withSource({ publisher: "example.com", via: "http://copy.example.info/a" }),
+        `${SOURCE}.via`,
+        /via must be an absolute https URL/,
+      );
+    });
+
+    it("checks a source's publication date", () => {
+      expectOnlyProblem(
+        withSource({ url: "https://example.com/a", published: "May 2024" }),
+        `${SOURCE}.published`,
+        /YYYY/,
+      );
     });
   });
 
-  describe("amounts", () => {
+  describe("values", () => {
     it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY, "6e9", null])(
       "rejects %j as an amount",
       (value) => {
-        const raw = makeRaw({
-          facts: { valuation: { amount: { value, currency: "USD" }, ...sourced() } },
+        const raw = withStatement({
+          property: "valuation",
+          at: "2024",
+          value: { value, currency: "USD" },
         });
-        expectOnlyProblem(raw, "facts.valuation.amount.value", /finite positive number/);
+        expectOnlyProblem(raw, `${S0}.value.value`, /finite positive number/);
       },
     );
 
     it.each(["usd", "US", "DOLLAR", "€", 840])("rejects %j as a currency", (currency) => {
-      const raw = makeRaw({
-        rounds: [{ date: "2024", series: "Seed", amount: { value: 1e6, currency }, ...sourced() }],
+      const raw = withStatement({
+        property: "funding_round",
+        at: "2024",
+        value: { series: "Seed", amount: { value: 1e6, currency } },
       });
-      expectOnlyProblem(raw, "rounds[0].amount.currency", /3-letter uppercase ISO 4217/);
+      expectOnlyProblem(raw, `${S0}.value.amount.currency`, /3-letter uppercase ISO 4217/);
+    });
+
+    it.each([0, 12.5, "1200"])("rejects %j as an employee count", (value) => {
+      const raw = withStatement({ property: "employees", at: "2024", value });
+      expectOnlyProblem(raw, `${S0}.value`, /positive whole number/);
+    });
+
+    it("rejects an unknown position kind", () => {
+      const raw = withStatement({
+        property: "position",
+        value: { person: { name: "A" }, role: { en: "CEO", fr: "PDG" }, kind: "founder" },
+      });
+      expectOnlyProblem(raw, `${S0}.value.kind`, /unknown position kind "founder"/);
+    });
+
+    it("rejects a statement pointing at its own subject", () => {
+      expectOnlyProblem(
+        withStatement({ property: "partner_of", value: "xai" }),
+        `${S0}.value`,
+        /cannot point at its own subject/,
+      );
+    });
+
+    it("rejects the same investor twice in one list", () => {
+      const raw = withStatement({
+        property: "funding_round",
+        at: "2024",
+        value: { series: "Seed", lead: ["sequoia-capital", "sequoia-capital"] },
+      });
+      expectOnlyProblem(raw, `${S0}.value.lead[1]`, /listed twice/);
     });
   });
 
@@ -267,7 +388,7 @@ describe("validateEntity", () => {
     it.each(["XAI", "x_ai", "x--ai", "-xai", "xaï", "x ai"])(
       "rejects %j, which is not kebab-case ascii",
       (id) => {
-        const problems = validateEntity(makeRaw({ id }), fileOf(id)).problems;
+        const problems = validate(makeRaw({ id }), fileOf(id)).problems;
         expect(problems).toEqual([
           expect.objectContaining({ file: fileOf(id), entity: id, field: "id" }),
         ]);
@@ -316,14 +437,12 @@ describe("validateEntity", () => {
         { text: "Meta", lang: "any", case: "sensitive" },
         { text: "META", lang: "any", case: "sensitive" },
       ];
-      expect(validateEntity(makeRaw({ aliases }), FILE).problems).toEqual([]);
+      expect(validate(makeRaw({ aliases })).problems).toEqual([]);
     });
 
     it("rejects an unknown lang and an unknown case", () => {
       const aliases = [{ text: "xAI", lang: "de", case: "lower" }];
-      const fields = validateEntity(makeRaw({ aliases }), FILE).problems.map(
-        (problem) => problem.field,
-      );
+      const fields = validate(makeRaw({ aliases })).problems.map((problem) => problem.field);
       expect(fields).toEqual(["aliases[0].lang", "aliases[0].case"]);
     });
 
@@ -343,9 +462,7 @@ describe("validateEntity", () => {
 
     it("asks cues only in the language of an ambiguous alias", () => {
       const aliases = [{ text: "Pomme", lang: "fr", case: "sensitive", ambiguous: true }];
-      expect(
-        validateEntity(makeRaw({ aliases, cues: { en: [], fr: ["iphone"] } }), FILE).problems,
-      ).toEqual([]);
+      expect(validate(makeRaw({ aliases, cues: { en: [], fr: ["iphone"] } })).problems).toEqual([]);
     });
 
     it("rejects an uppercase cue, which lowercased page text never matches", () => {
@@ -383,50 +500,23 @@ describe("validateEntity", () => {
     it("counts characters as a reader does: accents and emoji count once", () => {
       const decomposedE = "e\u0301"; // "é" typed as e + combining accent: one character after NFC
       const summary = { en: "😀".repeat(280), fr: decomposedE.repeat(280) };
-      expect(validateEntity(makeRaw({ summary }), FILE).problems).toEqual([]);
+      expect(validate(makeRaw({ summary })).problems).toEqual([]);
     });
   });
 
-  describe("enumerations", () => {
-    it("rejects an unknown entity type", () => {
-      expectOnlyProblem(makeRaw({ type: "startup" }), "type", /unknown entity type "startup"/);
-    });
-
-    it("rejects an unknown relation type", () => {
-      const relations = [{ type: "acquired", target: "other", ...sourced() }];
-      const { problems } = validateDataset(
-        asFiles(makeRaw({ relations }), makeEntity({ id: "other" })),
-      );
-      expect(problems).toEqual([
-        expect.objectContaining({ file: FILE, entity: "xai", field: "relations[0].type" }),
-      ]);
-      expect(problems[0]?.message).toMatch(/unknown relation type "acquired"/);
-    });
+  it("rejects an unknown entity type", () => {
+    expectOnlyProblem(makeRaw({ type: "startup" }), "type", /unknown entity type "startup"/);
   });
 
   it("rejects a Wikipedia title written with underscores", () => {
     const raw = makeRaw({ wikipedia: { en: "XAI_(company)", fr: null } });
     expectOnlyProblem(raw, "wikipedia.en", /spaces, not underscores: "XAI \(company\)"/);
   });
-
-  it("rejects funding rounds on an entity that is not a company", () => {
-    const rounds = [{ date: "2024", series: "Seed", amount: usd(1e6), ...sourced() }];
-    expectOnlyProblem(
-      makeRaw({ type: "product", rounds }),
-      "rounds",
-      /only companies have funding rounds/,
-    );
-  });
-
-  it("rejects a relation from an entity to itself", () => {
-    const relations = [{ type: "partner_of", target: "xai", ...sourced() }];
-    expectOnlyProblem(makeRaw({ relations }), "relations[0].target", /points to the entity itself/);
-  });
 });
 
 describe("validateDataset", () => {
   it("returns valid entities sorted by id", () => {
-    const { entities, problems } = validateDataset(
+    const { entities, problems } = validateAll(
       asFiles(makeEntity({ id: "zeta" }), makeEntity({ id: "alpha" })),
     );
     expect(problems).toEqual([]);
@@ -434,7 +524,7 @@ describe("validateDataset", () => {
   });
 
   it("rejects a duplicate id and names the other file", () => {
-    const { problems } = validateDataset([
+    const { problems } = validateAll([
       { file: "a/xai.json", raw: makeEntity() },
       {
         file: "b/xai.json",
@@ -451,6 +541,60 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("reports the contradictions between an entity's statements", () => {
+    const place = { en: "Palo Alto", fr: "Palo Alto" };
+    const raw = makeRaw({
+      statements: [
+        stated({ property: "headquarters", value: place }),
+        stated({ property: "headquarters", value: { ...place, en: "San Francisco" } }),
+      ],
+    });
+    expect(validateAll(asFiles(raw)).problems).toEqual([
+      expect.objectContaining({ file: FILE, field: "statements[1]" }),
+    ]);
+  });
+
+  describe("ties stated twice across files", () => {
+    it("rejects a partnership stated by both partners, once", () => {
+      const { problems } = validateAll(
+        asFiles(
+          makeEntity({
+            id: "alpha",
+            statements: [stated({ property: "partner_of", value: "beta" })],
+          }),
+          makeEntity({
+            id: "beta",
+            statements: [stated({ property: "partner_of", value: "alpha" })],
+          }),
+        ),
+      );
+      expect(problems).toEqual([
+        expect.objectContaining({
+          entity: "beta",
+          field: S0,
+          message: expect.stringMatching(/keep one/),
+        }),
+      ]);
+    });
+
+    it("rejects an investment that a funding round of the company already names", () => {
+      const round = { series: "Series B", participants: ["sequoia-capital"] };
+      const { problems } = validateAll(
+        asFiles(
+          makeEntity({
+            statements: [stated({ property: "funding_round", at: "2024-05-26", value: round })],
+          }),
+          makeEntity({
+            id: "sequoia-capital",
+            type: "investor",
+            statements: [stated({ property: "invested_in", value: "xai" })],
+          }),
+        ),
+      );
+      expect(problems).toEqual([expect.objectContaining({ entity: "sequoia-capital", field: S0 })]);
+    });
+  });
+
   describe("references to other entities", () => {
     const unknown = (field: string) => ({
       file: FILE,
@@ -459,68 +603,54 @@ describe("validateDataset", () => {
       message: 'unknown entity id "nobody"',
     });
 
-    it("rejects a relation to an unknown id", () => {
-      const relations = [{ type: "partner_of", target: "nobody", ...sourced() }];
-      expect(validateDataset(asFiles(makeRaw({ relations }))).problems).toEqual([
-        unknown("relations[0].target"),
-      ]);
+    it("rejects a tie to an unknown id", () => {
+      const raw = withStatement({ property: "partner_of", value: "nobody" });
+      expect(validateAll(asFiles(raw)).problems).toEqual([unknown(`${S0}.value`)]);
     });
 
     it("rejects unknown lead and participant ids in a round", () => {
-      const rounds = [
-        {
-          date: "2024",
-          series: "B",
-          amount: usd(6e9),
-          lead: ["sequoia"],
-          participants: ["sequoia", "nobody"],
-          ...sourced(),
-        },
-      ];
-      const { problems } = validateDataset(
-        asFiles(makeRaw({ rounds }), makeEntity({ id: "sequoia" })),
-      );
-      expect(problems).toEqual([unknown("rounds[0].participants[1]")]);
-      const { problems: leadProblems } = validateDataset(
-        asFiles(
-          makeRaw({ rounds: [{ ...rounds[0], lead: ["sequoia", "nobody"] }] }),
-          makeEntity({ id: "sequoia" }),
-        ),
-      );
-      expect(leadProblems).toEqual([
-        unknown("rounds[0].lead[1]"),
-        unknown("rounds[0].participants[1]"),
+      const round = (lead: string[]) =>
+        withStatement({
+          property: "funding_round",
+          at: "2024",
+          value: { series: "B", lead, participants: ["nobody"] },
+        });
+      const sequoia = makeEntity({ id: "sequoia-capital" });
+      expect(validateAll(asFiles(round(["sequoia-capital"]), sequoia)).problems).toEqual([
+        unknown(`${S0}.value.participants[0]`),
+      ]);
+      expect(validateAll(asFiles(round(["sequoia-capital", "nobody"]), sequoia)).problems).toEqual([
+        unknown(`${S0}.value.lead[1]`),
+        unknown(`${S0}.value.participants[0]`),
       ]);
     });
 
-    it("rejects unknown person ids among founders and leaders", () => {
-      const facts = {
-        founders: { people: [{ name: "Nobody", id: "nobody" }], ...sourced() },
-        leaders: [
-          {
-            person: { name: "Nobody", id: "nobody" },
-            role: { en: "CEO", fr: "PDG" },
-            ...sourced(),
-          },
+    it("rejects unknown person ids among founders and positions", () => {
+      const nobody = { name: "Nobody", id: "nobody" };
+      const raw = makeRaw({
+        statements: [
+          stated({ property: "founders", value: [nobody] }),
+          stated({
+            property: "position",
+            value: { person: nobody, role: { en: "CEO", fr: "PDG" }, kind: "leader" },
+          }),
         ],
-      };
-      expect(validateDataset(asFiles(makeRaw({ facts }))).problems).toEqual([
-        unknown("facts.founders.people[0].id"),
-        unknown("facts.leaders[0].person.id"),
+      });
+      expect(validateAll(asFiles(raw)).problems).toEqual([
+        unknown("statements[0].value[0].id"),
+        unknown("statements[1].value.person.id"),
       ]);
     });
 
     it("accepts references to an entity whose own file has problems, and reports only those", () => {
-      const relations = [{ type: "partner_of", target: "broken", ...sourced() }];
-      const { problems } = validateDataset(
-        asFiles(makeRaw({ relations }), makeRaw({ id: "broken", name: "" })),
-      );
+      const raw = withStatement({ property: "partner_of", value: "broken" });
+      const { problems } = validateAll(asFiles(raw, makeRaw({ id: "broken", name: "" })));
       expect(problems.map((problem) => problem.file)).toEqual([fileOf("broken")]);
     });
 
     it("accepts references to files the loader could not read", () => {
-      const relations = [{ type: "partner_of", target: "unreadable", ...sourced() }];
-      expect(validateDataset(asFiles(makeRaw({ relations })), ["unreadable"]).problems).toEqual([]);
+      const raw = withStatement({ property: "partner_of", value: "unreadable" });
+      expect(validateAll(asFiles(raw), ["unreadable"]).problems).toEqual([]);
     });
   });
 
@@ -532,7 +662,7 @@ describe("validateDataset", () => {
     const cues = { en: ["ai"], fr: ["ia"] };
 
     it("rejects an alias claimed by two entities and names both files", () => {
-      const { problems } = validateDataset(
+      const { problems } = validateAll(
         asFiles(
           makeRaw({ id: "grok", aliases: [alias("Grok")] }),
           makeRaw({ id: "xai", aliases: [alias("xAI"), alias("grok")] }),
@@ -545,20 +675,14 @@ describe("validateDataset", () => {
     });
 
     it("compares aliases after Unicode normalisation", () => {
-      const composed = "Caf\u00e9";
-      const decomposed = "Cafe\u0301";
-      const { problems } = validateDataset(
+      const { problems } = validateAll(
         asFiles(
-          makeRaw({ id: "cafe-a", aliases: [alias(composed)] }),
-          makeRaw({ id: "cafe-b", aliases: [alias(decomposed)] }),
+          makeRaw({ id: "cafe-a", aliases: [alias("Caf\u00e9")] }),
+          makeRaw({ id: "cafe-b", aliases: [alias("Cafe\u0301")] }),
         ),
       );
       expect(problems).toEqual([
-        expect.objectContaining({
-          file: fileOf("cafe-b"),
-          entity: "cafe-b",
-          field: "aliases[0].text",
-        }),
+        expect.objectContaining({ file: fileOf("cafe-b"), field: "aliases[0].text" }),
       ]);
     });
 
@@ -571,7 +695,7 @@ describe("validateDataset", () => {
           cues,
         }),
       );
-      expect(validateDataset(files).problems).toEqual([]);
+      expect(validateAll(files).problems).toEqual([]);
     });
 
     it("rejects a shared alias that only one entity marks ambiguous", () => {
@@ -579,12 +703,8 @@ describe("validateDataset", () => {
         makeRaw({ id: "apple", aliases: [alias("Apple", true)], cues }),
         makeRaw({ id: "apple-records", aliases: [alias("Apple Records"), alias("Apple")] }),
       );
-      expect(validateDataset(files).problems).toEqual([
-        expect.objectContaining({
-          file: fileOf("apple-records"),
-          entity: "apple-records",
-          field: "aliases[1].text",
-        }),
+      expect(validateAll(files).problems).toEqual([
+        expect.objectContaining({ file: fileOf("apple-records"), field: "aliases[1].text" }),
       ]);
     });
   });
@@ -595,11 +715,11 @@ describe("formatProblem", () => {
     const problem = {
       file: "src/data/entities/xai.json",
       entity: "xai",
-      field: "rounds[0].source",
-      message: "missing source URL",
+      field: "statements[0].sources",
+      message: 'missing required field "sources"',
     };
     expect(formatProblem(problem)).toBe(
-      'src/data/entities/xai.json: entity "xai", field "rounds[0].source": missing source URL',
+      'src/data/entities/xai.json: entity "xai", field "statements[0].sources": missing required field "sources"',
     );
   });
 });

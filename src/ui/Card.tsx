@@ -1,5 +1,7 @@
+import { useState } from "preact/hooks";
 import type { Lang } from "../core/dataset";
 import type { CardFact, CardRelation, CardSource, EntityCard } from "../core/messages";
+import { type CardPreview, cardPreview } from "./card-preview";
 import { CARD_TEXT, TYPE_LABELS } from "./card-text";
 
 export interface CardActions {
@@ -35,15 +37,33 @@ export function Card(props: CardProps) {
   const { card, lang } = props;
   const text = CARD_TEXT[lang];
   const name = card?.name ?? props.fallbackName;
-  const onPage = card?.relations.filter((relation) => relation.onPage) ?? [];
-  const elsewhere = card?.relations.filter((relation) => !relation.onPage) ?? [];
+  // A preview first; "More" opens the whole card in place, header and actions still in view.
+  const [expanded, setExpanded] = useState(false);
+  const preview = card ? cardPreview(card, props.presentFirst) : null;
   return (
     <div class="card" lang={lang} role="dialog" aria-labelledby="backstory-card-name" tabIndex={-1}>
       <header>
         <h2 class="name" id="backstory-card-name">
           {name}
         </h2>
-        {card && <p class="type">{TYPE_LABELS[card.type][lang]}</p>}
+        {card && (
+          <p class="type">
+            {TYPE_LABELS[card.type][lang]}
+            {card.wikipediaUrl && (
+              <>
+                {" · "}
+                <a
+                  class="wikipedia"
+                  href={card.wikipediaUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {text.wikipedia}
+                </a>
+              </>
+            )}
+          </p>
+        )}
         <button
           type="button"
           class="close"
@@ -53,53 +73,41 @@ export function Card(props: CardProps) {
           ×
         </button>
       </header>
-      {card ? (
-        <>
-          <p class="summary">{card.summary}</p>
-          {card.dated && !props.presentFirst && <ThenAndNow dated={card.dated} lang={lang} />}
-          <Relations title={text.onThisPage} relations={onPage} lang={lang} />
-          {card.facts.length > 0 && (
-            <section aria-label={card.dated ? text.today : text.keyFacts}>
-              {card.dated && <h3>{text.today}</h3>}
-              <dl class="facts">
-                {card.facts.map((fact) => (
-                  <Fact key={`${fact.label}${fact.value}`} fact={fact} lang={lang} />
-                ))}
-              </dl>
-            </section>
-          )}
-          {card.dated && props.presentFirst && <ThenAndNow dated={card.dated} lang={lang} />}
-          <Relations title={text.connections} relations={elsewhere} lang={lang} />
-          {card.rounds.length > 0 && (
-            <section>
-              <h3>{text.funding}</h3>
-              <ul class="rounds">
-                {card.rounds.map((round) => (
-                  <li key={round.title}>
-                    <strong>{round.title}</strong>
-                    {round.amount && ` — ${round.amount}`}
-                    {round.investors && <span class="investors">. {round.investors}</span>} (
-                    <SourceLink source={round.source} label={round.title} lang={lang} />)
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </>
-      ) : (
-        <p class="summary loading" aria-busy={props.loading}>
-          {props.loading ? text.loading : text.unavailable}
-        </p>
-      )}
-      <footer>
-        {card?.wikipediaUrl && (
-          <a class="wikipedia" href={card.wikipediaUrl} target="_blank" rel="noopener noreferrer">
-            {text.wikipedia}
-          </a>
+      <div class="body">
+        {card && preview ? (
+          <>
+            <p class="summary">{card.summary}</p>
+            {expanded ? (
+              <FullCard card={card} lang={lang} presentFirst={props.presentFirst} />
+            ) : (
+              <PreviewCard card={card} preview={preview} lang={lang} />
+            )}
+            {preview.hasMore && (
+              <button
+                type="button"
+                class="more"
+                aria-expanded={expanded}
+                onClick={trusted(() => setExpanded(!expanded))}
+              >
+                {expanded ? text.less : text.more}
+              </button>
+            )}
+          </>
+        ) : (
+          <p class="summary loading" aria-busy={props.loading}>
+            {props.loading ? text.loading : text.unavailable}
+          </p>
         )}
+      </div>
+      <footer>
         <span class="actions">
-          <button type="button" onClick={trusted(() => props.onHide("site"))}>
-            {text.hideOnSite(props.site)}
+          <button
+            type="button"
+            aria-label={text.hideOnSite(props.site)}
+            title={text.hideOnSite(props.site)}
+            onClick={trusted(() => props.onHide("site"))}
+          >
+            {text.hideHere}
           </button>
           <button type="button" onClick={trusted(() => props.onHide("everywhere"))}>
             {text.hideEverywhere}
@@ -110,6 +118,74 @@ export function Card(props: CardProps) {
         </span>
       </footer>
     </div>
+  );
+}
+
+/** At most five lines: ties to the page's other names, then and since, today's key facts. */
+function PreviewCard(props: { card: EntityCard; preview: CardPreview; lang: Lang }) {
+  const { card, preview, lang } = props;
+  const text = CARD_TEXT[lang];
+  return (
+    <>
+      <Relations title={text.onThisPage} relations={preview.onPage} lang={lang} />
+      {card.dated && preview.asWritten && (
+        <ThenAndNow
+          dated={{
+            asWritten: { ...card.dated.asWritten, ...preview.asWritten },
+            since: preview.since,
+          }}
+          lang={lang}
+        />
+      )}
+      <Facts facts={preview.facts} title={card.dated ? text.today : null} lang={lang} />
+    </>
+  );
+}
+
+/** Everything: then and since, the page's ties, today's facts, other ties, funding rounds. */
+function FullCard(props: { card: EntityCard; lang: Lang; presentFirst?: boolean }) {
+  const { card, lang, presentFirst } = props;
+  const text = CARD_TEXT[lang];
+  const onPage = card.relations.filter((relation) => relation.onPage);
+  const elsewhere = card.relations.filter((relation) => !relation.onPage);
+  return (
+    <>
+      {card.dated && !presentFirst && <ThenAndNow dated={card.dated} lang={lang} />}
+      <Relations title={text.onThisPage} relations={onPage} lang={lang} />
+      <Facts facts={card.facts} title={card.dated ? text.today : null} lang={lang} />
+      {card.dated && presentFirst && <ThenAndNow dated={card.dated} lang={lang} />}
+      <Relations title={text.connections} relations={elsewhere} lang={lang} />
+      {card.rounds.length > 0 && (
+        <section>
+          <h3>{text.funding}</h3>
+          <ul class="rounds">
+            {card.rounds.map((round) => (
+              <li key={round.title}>
+                <strong>{round.title}</strong>
+                {round.amount && ` — ${round.amount}`}
+                {round.investors && <span class="investors">. {round.investors}</span>} (
+                <SourceLink source={round.source} label={round.title} lang={lang} />)
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Facts(props: { facts: CardFact[]; title: string | null; lang: Lang }) {
+  if (props.facts.length === 0) return null;
+  const text = CARD_TEXT[props.lang];
+  return (
+    <section aria-label={props.title ?? text.keyFacts}>
+      {props.title && <h3>{props.title}</h3>}
+      <dl class="facts">
+        {props.facts.map((fact) => (
+          <Fact key={`${fact.label}${fact.value}`} fact={fact} lang={props.lang} />
+        ))}
+      </dl>
+    </section>
   );
 }
 

@@ -236,6 +236,14 @@ export function cardLocator(page: Page) {
   return page.locator("[data-backstory-host] .card");
 }
 
+/** Opens the whole card in place ("More"), as a reader does for everything past the preview. */
+export async function expandCard(page: Page): Promise<void> {
+  const more = cardLocator(page).locator(".more");
+  await more.waitFor();
+  if ((await more.getAttribute("aria-expanded")) !== "true") await more.click();
+  await cardLocator(page).locator('.more[aria-expanded="true"]').waitFor();
+}
+
 /** The id of the tab showing `page`: the active one once the page is brought to front. */
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
   const worker = session.serviceWorker;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { judgeHost, type PublisherRegistry } from "../../src/data/publisher-registry";
 import {
   cardLocator,
+  expandCard,
   highlightedTexts,
   highlightIsPainted,
   hoverMention,
@@ -98,6 +99,12 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
     await hoverMention(page, "xAI");
     const card = cardLocator(page);
     await expect.poll(() => card.locator(".name").textContent()).toBe("xAI");
+    // The preview fits one card height, header in view, without scrolling; "More" has the rest.
+    expect((await card.boundingBox())?.height).toBeLessThanOrEqual(440);
+    expect(
+      await card.locator(".body").evaluate((body) => body.scrollHeight <= body.clientHeight),
+    ).toBe(true);
+    await expandCard(page);
     const sources = await card.locator(".source").evaluateAll((elements) =>
       elements.map((element) => ({
         text: element.textContent ?? "",

@@ -1,6 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cardLocator, hoverMention, launch, openPage, openPopupFor, type Session } from "./harness";
+import {
+  cardLocator,
+  expandCard,
+  hoverMention,
+  launch,
+  openPage,
+  openPopupFor,
+  type Session,
+} from "./harness";
 
 // The seed article as a news site serves it, with the dates such a page carries: published
 // 27 May 2024 in its meta tags, JSON-LD and dateline.
@@ -31,6 +39,13 @@ describe("a card on an article written in May 2024", () => {
     const thenText = (await then.textContent()) ?? "";
     expect(thenText).toContain("24 milliards $US");
     expect(thenText).not.toContain("250 milliards");
+    // The preview: then and the latest change, in one card height with its header in view.
+    expect(await card.locator(".since li").count()).toBeGreaterThan(0);
+    expect((await card.boundingBox())?.height).toBeLessThanOrEqual(440);
+    expect(
+      await card.locator(".body").evaluate((body) => body.scrollHeight <= body.clientHeight),
+    ).toBe(true);
+    await expandCard(page);
     // Later rounds and changes, newest first, each with its date and source.
     const changes = await card.locator(".since li").allTextContents();
     expect(changes.length).toBeGreaterThan(0);
@@ -50,6 +65,7 @@ describe("a card on an article written in May 2024", () => {
     await hoverMention(page, "Sequoia Capital");
     const card = cardLocator(page);
     await expect.poll(() => card.locator(".name").textContent()).toBe("Sequoia Capital");
+    await expandCard(page);
     // Its leader in May 2024, and the change of November 2025 after it.
     expect(await card.locator(".then").textContent()).toContain("Roelof Botha");
     expect((await card.locator(".since li").allTextContents()).join("\n")).toMatch(/Alfred Lin/);
@@ -77,6 +93,7 @@ describe("a card on an article written in May 2024", () => {
     const later = await openPage(session, DATED_URL);
     await hoverMention(later, "xAI");
     const card = cardLocator(later);
+    await expandCard(later);
     await expect.poll(() => card.locator(".then").count()).toBe(1);
     const headings = await card.locator("h3").allTextContents();
     expect(headings).toContain("Aujourd’hui");
