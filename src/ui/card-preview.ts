@@ -36,7 +36,12 @@ export function cardPreview(card: EntityCard, presentFirst = false): CardPreview
   const thenFacts = dated ? take(dated.asWritten.facts, 1) : [];
   const asWritten = dated ? { facts: thenFacts, unknown: [] } : null;
   const since = dated ? take(dated.since, thenFacts.length > 0 ? 1 : 2) : [];
-  const onPage = dated ? [] : take(card.relations.filter((relation) => relation.onPage), 2);
+  const onPage = dated
+    ? []
+    : take(
+        card.relations.filter((relation) => relation.onPage),
+        2,
+      );
   const facts = dated ? [] : take(card.facts, PREVIEW_LINES);
   const shown =
     onPage.length +
