@@ -244,10 +244,13 @@ function checkSource(
       );
   }
   if (source.url === undefined) {
-    if (source.publisher === undefined || source.via === undefined) {
+    // Without its address, the original is named the way a bibliography names it: publisher,
+    // title and date, or publisher and the copy that was read.
+    const named = source.title !== undefined && source.published !== undefined;
+    if (source.publisher === undefined || (source.via === undefined && !named)) {
       check.report(
         field,
-        "a source needs its canonical url, or (for a republication) the original's publisher with the copy's address as via",
+        "a source needs its canonical url, or the original's publisher with its title and date or the copy's address as via",
       );
       return;
     }

@@ -307,8 +307,18 @@ describe("validateEntity", () => {
       );
     });
 
-    it("needs a url, or a publisher with the copy as via", () => {
+    it("accepts an original named as a bibliography does: publisher, title and date", () => {
+      const source = { publisher: "example.com", title: "xAI raises", published: "2024-05-27" };
+      expect(validate(withSource(source)).problems).toEqual([]);
+    });
+
+    it("needs a url, or a publisher with the copy as via or its title and date", () => {
       expectOnlyProblem(withSource({ publisher: "example.com" }), SOURCE, /canonical url/);
+      expectOnlyProblem(
+        withSource({ publisher: "example.com", title: "xAI raises" }),
+        SOURCE,
+        /canonical url/,
+      );
       expectOnlyProblem(withSource({ title: "xAI raises" }), SOURCE, /canonical url/);
       expectOnlyProblem(
         withSource({ url: "https://example.com/a", publisher: "example.com" }),
