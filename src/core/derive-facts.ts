@@ -4,7 +4,7 @@
 
 import type { Money, PartialDate } from "./dataset";
 import type { Property, StatementOf } from "./statements";
-import { compareDates, holdsOn } from "./terms";
+import { compareDates, holdsOn, newestDateFirst } from "./terms";
 
 /** The few fields of a statement the derivations read, whatever its sources look like. */
 export interface Timed {
@@ -34,7 +34,7 @@ export function newestFirst<S extends Timed>(statements: readonly S[]): S[] {
     const aTime = timeOf(a);
     const bTime = timeOf(b);
     if (aTime === undefined || bTime === undefined) return aTime === undefined ? 1 : -1;
-    return compareDates(bTime, aTime) || bTime.length - aTime.length;
+    return newestDateFirst(aTime, bTime);
   });
 }
 
@@ -121,5 +121,5 @@ export function valuationOn<S extends Timed & { value?: unknown }>(
     }
     return [];
   });
-  return candidates.sort((a, b) => compareDates(b.at, a.at) || b.at.length - a.at.length)[0];
+  return candidates.sort((a, b) => newestDateFirst(a.at, b.at))[0];
 }

@@ -16,6 +16,11 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   }).format(value);
 }
 
+/** 1200 → "1,200" / "1 200": a count as the card's language writes it. */
+export function formatCount(count: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(count);
+}
+
 const SCALES = [
   { value: 1e12, en: "trillion", fr: ["billion", "billions"] },
   { value: 1e9, en: "billion", fr: ["milliard", "milliards"] },

@@ -21,6 +21,11 @@ export function laterDate(a: PartialDate, b: PartialDate): PartialDate {
   return order > 0 ? a : b;
 }
 
+/** Sort order for dates, newest first; of two that agree, the more precise first. */
+export function newestDateFirst(a: PartialDate, b: PartialDate): number {
+  return compareDates(b, a) || b.length - a.length;
+}
+
 export interface Term {
   since?: PartialDate;
   until?: PartialDate;
@@ -44,7 +49,7 @@ export function overlaps(a: Term, b: Term): boolean {
 export function surelyOverlap(a: Term, b: Term): boolean {
   if (a.until === undefined && b.until === undefined) return true;
   if (a.since === undefined || b.since === undefined) return false;
-  return startsBefore(a.since, b.until) && startsBefore(b.since, a.until);
+  return overlaps(a, b);
 }
 
 /**

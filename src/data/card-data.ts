@@ -4,10 +4,10 @@
 
 import type { Lang, PartialDate } from "../core/dataset";
 import { current, latest, newestFirst, valuationOn } from "../core/derive-facts";
-import { formatMoney, formatPartialDate } from "../core/format";
+import { formatCount, formatMoney, formatPartialDate } from "../core/format";
 import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
 import { compareDates } from "../core/terms";
-import { FACT_LABELS, RELATION_PHRASES, ROUND_WORDS } from "./card-labels";
+import { FACT_LABELS, RELATION_PHRASES, ROUND_WORDS, roundMoney } from "./card-labels";
 import { cardSource } from "./card-source";
 import { cardSince, cardThen, isDatedPage } from "./card-then-now";
 import {
@@ -127,8 +127,7 @@ function cardFacts(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardFa
   if (total) add(FACT_LABELS.totalFunding[lang], formatMoney(total.value, lang), total, total.at);
   const employees = latest(statements, "employees");
   if (employees) {
-    const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(employees.value);
-    add(FACT_LABELS.employees[lang], count, employees, employees.at);
+    add(FACT_LABELS.employees[lang], formatCount(employees.value, lang), employees, employees.at);
   }
   for (const spec of statements) {
     if (spec.property === "spec") add(spec.value.label[lang], spec.value.value[lang], spec);
@@ -204,12 +203,7 @@ function cardRounds(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardR
   );
   return rounds.slice(0, MAX_ROUNDS).map((round) => {
     const { series, amount, valuation, lead = [], participants = [] } = round.value;
-    const money = [
-      amount ? formatMoney(amount, lang) : "",
-      valuation ? `${ROUND_WORDS.valuedAt[lang]} ${formatMoney(valuation, lang)}` : "",
-    ]
-      .filter(Boolean)
-      .join(", ");
+    const money = roundMoney({ amount, valuation }, lang);
     const leadNames = lead.map(nameOf);
     const others = participants.map(nameOf);
     const investors = [

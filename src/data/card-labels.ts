@@ -1,6 +1,8 @@
 // The words of the card in both languages: fact labels and relation phrases, seen from the card
 // entity's side ("invested in xAI" on Sequoia's card, "backed by Sequoia Capital" on xAI's).
-import type { Bilingual, RelationType } from "../core/dataset";
+import type { Bilingual, Lang, RelationType } from "../core/dataset";
+import { formatMoney } from "../core/format";
+import type { FundingRoundValue } from "../core/statements";
 
 export const FACT_LABELS = {
   founded: { en: "Founded", fr: "Fondation" },
@@ -66,3 +68,16 @@ export const ROUND_WORDS = {
   with: { en: "with", fr: "avec" },
   asOf: { en: "as of", fr: "au" },
 } satisfies Record<string, Bilingual>;
+
+/** "US$6 billion, valued at US$24 billion": a round's amount and post-money, where published. */
+export function roundMoney(
+  round: Pick<FundingRoundValue, "amount" | "valuation">,
+  lang: Lang,
+): string {
+  return [
+    round.amount ? formatMoney(round.amount, lang) : "",
+    round.valuation ? `${ROUND_WORDS.valuedAt[lang]} ${formatMoney(round.valuation, lang)}` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+}

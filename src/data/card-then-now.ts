@@ -5,10 +5,10 @@
 
 import type { Lang, PartialDate } from "../core/dataset";
 import { changesSince, heldOn, latestOn, valuationOn } from "../core/derive-facts";
-import { formatMoney, formatPartialDate } from "../core/format";
+import { formatCount, formatMoney, formatPartialDate } from "../core/format";
 import type { CardChange, CardFact, CardThen } from "../core/messages";
-import { compareDates, holdsOn } from "../core/terms";
-import { FACT_LABELS } from "./card-labels";
+import { compareDates, holdsOn, newestDateFirst } from "../core/terms";
+import { FACT_LABELS, roundMoney } from "./card-labels";
 import { cardSource } from "./card-source";
 import type { FactsIndex, IndexedEntity, IndexedStatement } from "./facts-index";
 import { linksOf } from "./facts-index";
@@ -35,7 +35,6 @@ const WORDS = {
     en: "Valuation: not recorded for that date",
     fr: "Valorisation : non renseignée à cette date",
   },
-  valuedAt: { en: "valued at", fr: "valorisation de" },
   valued: { en: "Valued at", fr: "Valorisé à" },
   became: {
     en: (person: string, role: string) => `${person} becomes ${role}`,
@@ -60,12 +59,8 @@ const WORDS = {
 
 function roundText(statement: IndexedStatement, lang: Lang): string {
   if (statement.property !== "funding_round") return "";
-  const { series, amount, valuation } = statement.value;
-  const money = [
-    amount ? formatMoney(amount, lang) : "",
-    valuation ? `${WORDS.valuedAt[lang]} ${formatMoney(valuation, lang)}` : "",
-  ].filter(Boolean);
-  return money.length ? `${series}: ${money.join(", ")}` : series;
+  const money = roundMoney(statement.value, lang);
+  return money ? `${statement.value.series}: ${money}` : statement.value.series;
 }
 
 /** The card's "When this was written" part: what held on `date`, and what the record cannot tell. */
@@ -129,8 +124,7 @@ export function cardThen(
   }
   const employees = latestOn(statements, "employees", date);
   if (employees?.at) {
-    const count = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(employees.value);
-    add(FACT_LABELS.employees[lang], count, employees, employees.at);
+    add(FACT_LABELS.employees[lang], formatCount(employees.value, lang), employees, employees.at);
   }
   return { date: formatPartialDate(date, lang), facts, unknown };
 }
@@ -174,7 +168,7 @@ export function cardSince(
         if (statement.at)
           push(
             statement.at,
-            `${new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(statement.value)} ${WORDS.employees[lang]}`,
+            `${formatCount(statement.value, lang)} ${WORDS.employees[lang]}`,
             statement,
           );
         break;
@@ -231,7 +225,7 @@ export function cardSince(
     }
   }
   return changes
-    .sort((a, b) => compareDates(b.time, a.time) || b.time.length - a.time.length)
+    .sort((a, b) => newestDateFirst(a.time, b.time))
     .slice(0, MAX_CHANGES)
     .map(({ date: shown, text, source }) => ({ date: shown, text, source }));
 }

@@ -6,7 +6,7 @@
 
 import type { Entity } from "../core/dataset";
 import { PROPERTY_RULES, type Statement } from "../core/statements";
-import { surelyOverlap } from "../core/terms";
+import { compareDates, surelyOverlap } from "../core/terms";
 import type { DatasetProblem } from "./problem";
 
 interface Located {
@@ -177,7 +177,7 @@ function checkTotalFunding(
   const totalDay = latestTotal.statement.at ?? "";
   const later = rounds.find((round) => {
     const day = round.statement.at ?? "";
-    return day.slice(0, totalDay.length) > totalDay.slice(0, day.length);
+    return compareDates(day, totalDay) > 0;
   });
   if (later) {
     report(

@@ -124,21 +124,16 @@ export function PopupView(props: PopupViewProps) {
           )}
           <section aria-labelledby="show-heading" class="filters">
             <h2 id="show-heading">{t("showHeading")}</h2>
-            <fieldset class="density">
-              <legend class="visually-hidden">{t("densityLabel")}</legend>
-              {(["first", "all"] as const).map((density) => (
-                <label key={density}>
-                  <input
-                    type="radio"
-                    name="density"
-                    value={density}
-                    checked={props.density === density}
-                    onChange={() => props.onDensity(density)}
-                  />
-                  {density === "first" ? t("densityFirst") : t("densityAll")}
-                </label>
-              ))}
-            </fieldset>
+            <RadioChoice
+              name="density"
+              legend={t("densityLabel")}
+              choices={[
+                ["first", t("densityFirst")],
+                ["all", t("densityAll")],
+              ]}
+              value={props.density}
+              onChange={props.onDensity}
+            />
             <fieldset class="types">
               <legend class="visually-hidden">{t("typesLabel")}</legend>
               {ENTITY_TYPES.map((type) => (
@@ -175,21 +170,43 @@ function PageDateSection(props: {
       <p class="page-date">
         {t("publishedOn", formatPartialDate(date, props.lang), t(DATE_SOURCE_MESSAGE[source]))}
       </p>
-      <fieldset class="density">
-        <legend class="visually-hidden">{t("factsAsOfHeading")}</legend>
-        {(["publication", "today"] as const).map((choice) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name="facts-as-of"
-              value={choice}
-              checked={props.factsAsOf === choice}
-              onChange={() => props.onFactsAsOf(choice)}
-            />
-            {choice === "publication" ? t("factsAsOfPublication") : t("factsAsOfToday")}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoice
+        name="facts-as-of"
+        legend={t("factsAsOfHeading")}
+        choices={[
+          ["publication", t("factsAsOfPublication")],
+          ["today", t("factsAsOfToday")],
+        ]}
+        value={props.factsAsOf}
+        onChange={props.onFactsAsOf}
+      />
     </section>
+  );
+}
+
+/** A row of radio buttons for one of a few choices, its legend for screen readers only. */
+function RadioChoice<T extends string>(props: {
+  name: string;
+  legend: string;
+  choices: ReadonlyArray<readonly [T, string]>;
+  value: T;
+  onChange(choice: T): void;
+}) {
+  return (
+    <fieldset class="density">
+      <legend class="visually-hidden">{props.legend}</legend>
+      {props.choices.map(([choice, label]) => (
+        <label key={choice}>
+          <input
+            type="radio"
+            name={props.name}
+            value={choice}
+            checked={props.value === choice}
+            onChange={() => props.onChange(choice)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
