@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { EntityType } from "../../core/dataset";
 import type { PageSummary, RelationLine } from "../../core/messages";
 import type { Settings } from "../../core/settings";
@@ -22,8 +22,11 @@ interface State {
 export function Popup() {
   const [state, setState] = useState<State | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Counts the user's own changes: a refresh that started before one must not undo it.
+  const localChanges = useRef(0);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<void> => {
+    const changesAtStart = localChanges.current;
     // Tests (and power users) open the popup as a page with ?tabId=N.
     const queried = tabIdFromQuery(location.search);
     const tab = queried === null ? await activeTab() : await tabById(queried);
@@ -34,6 +37,8 @@ export function Popup() {
     const relations = summary
       ? await requestRelations(summary.entities.map((entity) => entity.id))
       : [];
+    // Settings read before the user's latest click are stale: read again rather than revert it.
+    if (localChanges.current !== changesAtStart) return refresh();
     setState({ tab, summary, relations, settings });
   }, []);
 
@@ -49,8 +54,12 @@ export function Popup() {
 
   /** Shows a change at once (controlled inputs must not flicker back), then stores it. */
   const updateSettings = (changes: Partial<Settings>) => {
-    setState({ ...state, settings: { ...settings, ...changes } });
-    void saveSettings(changes);
+    localChanges.current += 1;
+    setState((shown) => shown && { ...shown, settings: { ...shown.settings, ...changes } });
+    // Counted again once stored: a refresh that read storage while the save ran is stale too.
+    void saveSettings(changes).finally(() => {
+      localChanges.current += 1;
+    });
   };
 
   const sendToTab = async (request: Parameters<typeof askTab>[1]) => {
