@@ -39,6 +39,8 @@ export interface CardFact {
   /** "May 2024": when the value was true ("" for what does not change, such as a founding). */
   asOf: string;
   source: CardSource;
+  /** The value names another entity of the page (its CEO, a founder): shown first. */
+  onPage?: boolean;
 }
 
 /** "invested in xAI", from the card entity's point of view. */
@@ -230,7 +232,11 @@ export function parseEntityCard(raw: unknown): EntityCard | null {
 function parseCardFact(item: unknown): CardFact | null {
   if (!hasStrings(item, ["label", "value", "asOf"])) return null;
   const source = parseCardSource(item.source);
-  return source ? { label: item.label, value: item.value, asOf: item.asOf, source } : null;
+  const fact: CardFact | null = source
+    ? { label: item.label, value: item.value, asOf: item.asOf, source }
+    : null;
+  if (!fact || item.onPage === undefined) return fact;
+  return typeof item.onPage === "boolean" ? { ...fact, onPage: item.onPage } : null;
 }
 
 function parseDated(raw: unknown): EntityCard["dated"] | null {

@@ -56,8 +56,18 @@ describe("buildEntityCard", () => {
   it("writes key facts out in the card's language, with when they were true and who says so", () => {
     expect(buildEntityCard(index, "xai", "en", [])?.facts).toEqual([
       { label: "Founded", value: "9 March 2023", asOf: "", source: newsSource },
-      { label: "Founders", value: "Elon Musk", asOf: "", source: newsSource },
-      { label: "CEO", value: "Elon Musk", asOf: "March 2023", source: newsSource },
+      {
+        label: "Founders",
+        value: "Elon Musk",
+        asOf: "",
+        source: newsSource,
+      },
+      {
+        label: "CEO",
+        value: "Elon Musk",
+        asOf: "March 2023",
+        source: newsSource,
+      },
       { label: "Valuation", value: "US$24 billion", asOf: "May 2024", source: roundCardSource },
     ]);
     expect(buildEntityCard(index, "xai", "fr", [])?.facts[3]).toMatchObject({
@@ -74,15 +84,31 @@ describe("buildEntityCard", () => {
       text: "backed by Vy Capital",
       onPage: true,
     });
-    expect(card?.relations.map((r) => r.text)).toEqual(
-      expect.arrayContaining(["founded by Elon Musk", "led by Elon Musk (CEO)"]),
-    );
     const sequoia = buildEntityCard(index, "sequoia-capital", "fr", ["xai"]);
     expect(sequoia?.relations[0]).toMatchObject({
       text: "a investi dans xAI",
       onPage: true,
       events: [{ date: "mai 2024", source: { ...roundCardSource, date: "26 mai 2024" } }],
     });
+  });
+
+  it("says founders and current leaders once, as facts, and not again as relations", () => {
+    const card = buildEntityCard(index, "xai", "en", ["elon-musk"]);
+    expect(card?.relations.map((relation) => relation.entityId)).not.toContain("elon-musk");
+    // Facts that name the page's other entities come first in the preview.
+    expect(card?.facts.filter((fact) => fact.onPage).map((fact) => fact.label)).toEqual([
+      "Founders",
+      "CEO",
+    ]);
+    // From the person's side, founding and leading the same company read as one line.
+    expect(buildEntityCard(index, "elon-musk", "en", [])?.relations).toEqual([
+      {
+        entityId: "xai",
+        text: "founded and leads xAI (CEO since March 2023)",
+        onPage: false,
+        events: [{ date: null, source: newsSource }],
+      },
+    ]);
   });
 
   it("sums up the latest funding rounds with investors by name", () => {

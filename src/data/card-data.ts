@@ -7,7 +7,7 @@ import { current, latest, newestFirst, valuationOn } from "../core/derive-facts"
 import { formatCount, formatMoney, formatPartialDate } from "../core/format";
 import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
 import { compareDates } from "../core/terms";
-import { FACT_LABELS, RELATION_PHRASES, ROUND_WORDS, roundMoney } from "./card-labels";
+import { FACT_LABELS, ROUND_WORDS, roundMoney } from "./card-labels";
 import { cardSource } from "./card-source";
 import { cardSince, cardThen, isDatedPage } from "./card-then-now";
 import {
@@ -17,6 +17,8 @@ import {
   type IndexedStatement,
   linksOf,
 } from "./facts-index";
+import { mergeTies } from "./merge-ties";
+import { groupTieLines, tieLine } from "./tie-text";
 
 const MAX_RELATIONS = 8;
 const MAX_ROUNDS = 3;
@@ -50,7 +52,7 @@ export function buildEntityCard(
     type: entity.type,
     summary: entity.summary[lang],
     wikipediaUrl: title ? wikipediaUrl(localTitle ? lang : "en", title) : null,
-    facts: cardFacts(index, entity, lang),
+    facts: cardFacts(index, entity, lang, new Set(pageIds)),
     relations: cardRelations(index, entity, lang, new Set(pageIds), dated ? asOf : undefined),
     rounds: cardRounds(index, entity, lang),
   };
@@ -65,15 +67,27 @@ export function buildEntityCard(
   };
 }
 
-function cardFacts(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardFact[] {
+function cardFacts(
+  index: FactsIndex,
+  entity: IndexedEntity,
+  lang: Lang,
+  pageIds: Set<string>,
+): CardFact[] {
   const { statements } = entity;
   const list: CardFact[] = [];
-  const add = (label: string, value: string, statement: IndexedStatement, when?: PartialDate) =>
+  const add = (
+    label: string,
+    value: string,
+    statement: IndexedStatement,
+    when?: PartialDate,
+    entityIds: string[] = [],
+  ) =>
     list.push({
       label,
       value,
       asOf: when ? formatPartialDate(when, lang) : "",
       source: cardSource(statement.sources, lang),
+      ...(entityIds.some((id) => pageIds.has(id)) ? { onPage: true } : {}),
     });
   const nameOf = (id: string) => index.entities[id]?.name ?? id;
 
@@ -100,14 +114,19 @@ function cardFacts(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardFa
       founders.length > MAX_FOUNDERS
         ? [...founders.slice(0, MAX_FOUNDERS - 1), MORE[lang](founders.length - MAX_FOUNDERS + 1)]
         : founders;
-    add(FACT_LABELS.founders[lang], shown.join(", "), firstFounders);
+    const founderIds = founderStatements.flatMap((statement) =>
+      statement.property === "founders" ? statement.value.flatMap((person) => person.id ?? []) : [],
+    );
+    add(FACT_LABELS.founders[lang], shown.join(", "), firstFounders, undefined, founderIds);
   }
   for (const position of current(statements, "position")) {
     if (position.value.kind !== "leader") continue;
-    add(position.value.role[lang], position.value.person.name, position, position.since);
+    const { person, role } = position.value;
+    add(role[lang], person.name, position, position.since, person.id ? [person.id] : []);
   }
-  const [owner] = current(statements, "owned_by");
-  if (owner) add(FACT_LABELS.ownedBy[lang], nameOf(owner.value), owner, owner.since);
+  for (const owner of current(statements, "owned_by")) {
+    add(FACT_LABELS.ownedBy[lang], nameOf(owner.value), owner, owner.since, [owner.value]);
+  }
   const formerNames = statements.filter(
     (statement) => statement.property === "name" && statement.until !== undefined,
   );
@@ -135,19 +154,11 @@ function cardFacts(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardFa
   return list;
 }
 
-/** "CEO, 2019–2024": a role with its term, for a relation line. */
-function roleWithTerm(link: IndexedLink, lang: Lang): string {
-  const term =
-    link.until !== undefined
-      ? `${link.since ? formatPartialDate(link.since, lang) : ""}–${formatPartialDate(link.until, lang)}`
-      : "";
-  const parts = [link.role?.[lang], term].filter(Boolean);
-  return parts.length ? ` (${parts.join(", ")})` : "";
-}
-
 /**
- * `asOf`: on an article written a while ago, only the ties that held on its date; those that
- * came later are the card's "Since then".
+ * The card's ties to other entities, one line per entity, except those its facts already state
+ * (founders, current leaders, owners: a fact and a relation must never say it twice).
+ * `asOf`: on an article written a while ago, only the ties that held on its date; those that came
+ * later are the card's "Since then".
  */
 function cardRelations(
   index: FactsIndex,
@@ -156,35 +167,27 @@ function cardRelations(
   pageIds: Set<string>,
   asOf?: PartialDate,
 ): CardRelation[] {
-  // One line per other entity and kind of tie; repeated events (two rounds) become its dates.
-  const byLine = new Map<string, CardRelation>();
-  for (const link of linksOf(index, entity.id)) {
-    if (asOf !== undefined && !heldBy(link, asOf)) continue;
-    const direction = link.from === entity.id ? "outgoing" : "incoming";
-    const other = index.entities[direction === "outgoing" ? link.to : link.from];
-    if (!other) continue;
-    const phrase = RELATION_PHRASES[link.type][direction][lang];
-    const text = `${phrase} ${other.name}${roleWithTerm(link, lang)}`;
-    const when = link.at ?? (link.until === undefined ? link.since : undefined);
-    const event = {
-      date: when ? formatPartialDate(when, lang) : null,
-      source: cardSource(link.sources, lang),
-    };
-    const line = byLine.get(text);
-    if (line) line.events.push(event);
-    else
-      byLine.set(text, {
-        entityId: other.id,
-        text,
-        onPage: pageIds.has(other.id),
-        events: [event],
-      });
-  }
-  const lines = [...byLine.values()];
+  const links = linksOf(index, entity.id).filter(
+    (link) => !statedAsFact(link, entity.id) && (asOf === undefined || heldBy(link, asOf)),
+  );
+  const lines = groupTieLines(mergeTies(links), entity.id).flatMap(({ otherId, ties }) => {
+    const other = index.entities[otherId];
+    if (!other) return [];
+    const { text, events } = tieLine(ties, entity.id, other.name, lang);
+    return [{ entityId: otherId, text, onPage: pageIds.has(otherId), events }];
+  });
   // The entities the reader is looking at first; otherwise the dataset's order.
   const onPage = lines.filter((line) => line.onPage);
   const others = lines.filter((line) => !line.onPage);
   return [...onPage, ...others].slice(0, Math.max(MAX_RELATIONS, onPage.length));
+}
+
+/** Ties the card's facts say: its founders, its current leaders and owners. */
+function statedAsFact(link: IndexedLink, id: string): boolean {
+  if (link.to === id && link.type === "founded") return true;
+  if (link.to === id && link.type === "leads") return link.until === undefined;
+  if (link.from === id && link.type === "owned_by") return link.until === undefined;
+  return false;
 }
 
 /** Whether a tie already existed on `date`: begun by then (or undated), and not yet over. */

@@ -62,6 +62,50 @@ export const RELATION_PHRASES: Record<RelationType, { outgoing: Bilingual; incom
     },
   };
 
+/**
+ * The same ties once every term is over ("led xAI", "formerly owned by Twitter"); the kinds not
+ * listed are events, already in the past tense.
+ */
+export const PAST_RELATION_PHRASES: Partial<
+  Record<RelationType, { outgoing: Bilingual; incoming: Bilingual }>
+> = {
+  leads: {
+    outgoing: { en: "led", fr: "a dirigé" },
+    incoming: { en: "formerly led by", fr: "auparavant dirigé par" },
+  },
+  board_member: {
+    outgoing: { en: "was on the board of", fr: "a siégé au conseil de" },
+    incoming: { en: "former board member", fr: "ancien administrateur" },
+  },
+  works_at: {
+    outgoing: { en: "worked at", fr: "a travaillé chez" },
+    incoming: { en: "formerly employed", fr: "a employé" },
+  },
+  owned_by: {
+    outgoing: { en: "formerly owned by", fr: "a appartenu à" },
+    incoming: { en: "owned", fr: "a possédé" },
+  },
+  partner_of: {
+    outgoing: { en: "was a partner of", fr: "a été partenaire de" },
+    incoming: { en: "was a partner of", fr: "a été partenaire de" },
+  },
+  competitor_of: {
+    outgoing: { en: "was a competitor of", fr: "a été concurrent de" },
+    incoming: { en: "was a competitor of", fr: "a été concurrent de" },
+  },
+  runs_on: {
+    outgoing: { en: "ran on", fr: "a fonctionné sur" },
+    incoming: { en: "powered", fr: "a fait tourner" },
+  },
+};
+
+/** Words around ties: "and" between two kinds of one pair, "since" before a term's start. */
+export const TIE_WORDS = {
+  and: { en: "and", fr: "et" },
+  since: { en: "since", fr: "depuis" },
+  until: { en: "until", fr: "jusqu’en" },
+} satisfies Record<string, Bilingual>;
+
 export const ROUND_WORDS = {
   valuedAt: { en: "valued at", fr: "valorisation de" },
   ledBy: { en: "Led by", fr: "Mené par" },

@@ -34,6 +34,13 @@ describe("a card's preview", () => {
     expect(preview.hasMore).toBe(true);
   });
 
+  it("puts a fact that names one of the page's entities (its CEO) before the ties", () => {
+    const facts = [fact("Founded"), { ...fact("CEO"), onPage: true }, fact("Valuation")];
+    const preview = cardPreview(card({ facts }));
+    expect(preview.facts.map((shown) => shown.label)).toEqual(["CEO"]);
+    expect(preview.onPage.map((line) => line.entityId)).toEqual(["sequoia", "a16z"]);
+  });
+
   it("shows then and the latest change on an article written a while ago", () => {
     const preview = cardPreview(card({ dated }));
     expect(preview.asWritten?.facts.map((shown) => shown.label)).toEqual(["Last round"]);

@@ -1,7 +1,7 @@
 // What a card shows before "More": a few lines under the summary, as Wikipedia's Page Previews
 // keep to one paragraph, so that the card fits 440 px without scrolling. For an article written
-// a while ago: how things stood then and what changed since; otherwise ties to the page's other
-// names first; then today's key facts.
+// a while ago: how things stood then and what changed since; otherwise facts and ties about the
+// page's other names first; then today's key facts.
 
 import type { EntityCard } from "../core/messages";
 
@@ -36,13 +36,17 @@ export function cardPreview(card: EntityCard, presentFirst = false): CardPreview
   const thenFacts = dated ? take(dated.asWritten.facts, 1) : [];
   const asWritten = dated ? { facts: thenFacts, unknown: [] } : null;
   const since = dated ? take(dated.since, thenFacts.length > 0 ? 1 : 2) : [];
+  // Facts that name the page's other entities (its CEO, a founder) come first, then the ties to
+  // them, then the other key facts, in the card's order.
+  const pageFacts = dated ? [] : take(card.facts.filter((fact) => fact.onPage), 2);
   const onPage = dated
     ? []
     : take(
         card.relations.filter((relation) => relation.onPage),
         2,
       );
-  const facts = dated ? [] : take(card.facts, PREVIEW_LINES);
+  const otherFacts = dated ? [] : take(card.facts.filter((fact) => !fact.onPage), PREVIEW_LINES);
+  const facts = [...pageFacts, ...otherFacts];
   const shown =
     onPage.length +
     (asWritten ? asWritten.facts.length + asWritten.unknown.length : 0) +
