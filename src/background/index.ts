@@ -1,7 +1,6 @@
 import factsIndex from "virtual:backstory/facts-index";
-import type { RelationLine } from "../core/messages";
 import { buildEntityCard } from "../data/card-data";
-import { relationsAmong } from "../data/facts-index";
+import { pageConnections } from "../data/page-connections";
 import { askTab, onBackgroundRequest } from "../platform/messaging";
 import { syncUserSiteScripts } from "../platform/site-access";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
@@ -16,7 +15,7 @@ onBackgroundRequest((request, origin) => {
         today: new Date().toISOString().slice(0, 10),
       });
     case "get-relations":
-      return relationLines(request.ids);
+      return pageConnections(factsIndex, request.ids, request.lang);
     case "get-entity-names":
       return Object.fromEntries(
         request.ids.flatMap((id) => {
@@ -29,24 +28,6 @@ onBackgroundRequest((request, origin) => {
       return null;
   }
 });
-
-function relationLines(ids: readonly string[]): RelationLine[] {
-  return relationsAmong(factsIndex, ids).flatMap((link) => {
-    const from = factsIndex.entities[link.from];
-    const to = factsIndex.entities[link.to];
-    if (!from || !to) return [];
-    return [
-      {
-        from: from.id,
-        fromName: from.name,
-        type: link.type,
-        to: to.id,
-        toName: to.name,
-        date: link.at ?? link.since ?? null,
-      },
-    ];
-  });
-}
 
 /** Keyboard commands act on the active tab's page, which knows its own site. */
 async function runCommand(command: string): Promise<void> {

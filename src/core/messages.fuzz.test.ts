@@ -2,7 +2,7 @@
 // parsers never throw and only ever hand on values of the declared shapes.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ENTITY_TYPES, LANGS, RELATION_TYPES } from "./dataset";
+import { ENTITY_TYPES, LANGS } from "./dataset";
 import { isEntityId, isHttpsUrl } from "./guards";
 import {
   type BackgroundRequest,
@@ -32,7 +32,6 @@ const httpsUrl = fc.oneof(
 );
 const text = fc.string({ maxLength: 40 });
 const entityType = fc.oneof(fc.constantFrom(...ENTITY_TYPES), text);
-const relationType = fc.oneof(fc.constantFrom(...RELATION_TYPES), text);
 const lang = fc.oneof(fc.constantFrom(...LANGS), text);
 const date = fc.oneof(fc.constant(null), fc.constantFrom("2024", "2024-05", "2024-05-26"));
 const cardSource = fc.record({
@@ -156,10 +155,12 @@ const relationLinesLike = nearly(
       fc.record({
         from: nearly(entityId),
         fromName: nearly(text),
-        type: nearly(relationType),
+        verb: nearly(text),
         to: nearly(entityId),
         toName: nearly(text),
-        date: nearly(date),
+        terms: nearly(text),
+        dates: nearly(fc.array(nearly(text), { maxLength: 3 })),
+        source: nearly(cardSource),
       }),
     ),
     { maxLength: 4 },
@@ -200,8 +201,9 @@ function expectBackgroundRequest(request: BackgroundRequest): void {
       expect(request.pageIds.every(isEntityId)).toBe(true);
       return;
     case "get-relations":
-      expectKeys(request, ["type", "ids"]);
+      expectKeys(request, ["type", "ids", "lang"]);
       expect(request.ids.every(isEntityId)).toBe(true);
+      expect(LANGS).toContain(request.lang);
       return;
     case "report-entity-count":
       expectKeys(request, ["type", "count"]);
@@ -282,11 +284,10 @@ function expectEntityCard(card: EntityCard): void {
 
 function expectRelationLines(lines: RelationLine[]): void {
   for (const line of lines) {
-    expectKeys(line, ["from", "fromName", "type", "to", "toName", "date"]);
+    expectKeys(line, ["from", "fromName", "verb", "to", "toName", "terms", "dates", "source"]);
     expect(isEntityId(line.from) && isEntityId(line.to)).toBe(true);
-    expect(RELATION_TYPES).toContain(line.type);
     expect(typeof line.fromName === "string" && typeof line.toName === "string").toBe(true);
-    expect(line.date === null || typeof line.date === "string").toBe(true);
+    expect(line.dates.every((date) => typeof date === "string")).toBe(true);
   }
 }
 
@@ -352,7 +353,7 @@ describe("message parsers, fuzzed", () => {
 
   it("drops oversized lists instead of working through them", () => {
     const ids = Array.from({ length: 100_000 }, (_, index) => `e${index}`);
-    expect(parseBackgroundRequest({ type: "get-relations", ids })).toBeNull();
+    expect(parseBackgroundRequest({ type: "get-relations", ids, lang: "en" })).toBeNull();
     const facts = Array.from({ length: 10_000 }, () => ({
       label: "a",
       value: "b",

@@ -1,7 +1,7 @@
 // Every message between the content script, the popup and the background is declared here
 // and parsed where it arrives: anything that does not fit is dropped.
-import type { EntityType, Lang, RelationType } from "./dataset";
-import { ENTITY_TYPES, LANGS, RELATION_TYPES } from "./dataset";
+import type { EntityType, Lang } from "./dataset";
+import { ENTITY_TYPES, LANGS } from "./dataset";
 import { isEntityId, isHttpsUrl, isRecord } from "./guards";
 import { DATE_SOURCES, type PageDate } from "./page-date";
 
@@ -93,14 +93,19 @@ export interface EntityCard {
   dated?: { asWritten: CardThen; since: CardChange[] };
 }
 
-/** One edge between two entities of a page, for the popup's "who is connected to whom". */
+/** The ties between two entities of a page, said once, for the popup's "Connections". */
 export interface RelationLine {
   from: string;
   fromName: string;
-  type: RelationType;
+  /** "founded and leads", from `from`'s side, in the popup's language. */
+  verb: string;
   to: string;
   toName: string;
-  date: string | null;
+  /** "CEO since February 2014", or "". */
+  terms: string;
+  /** When the ties happened, written out at month precision, oldest first. */
+  dates: string[];
+  source: CardSource;
 }
 
 /** Sent to a tab's content script (by the popup or the background). */
@@ -121,7 +126,8 @@ export type BackgroundRequest =
       /** YYYY-MM-DD (or YYYY-MM) the page was published, when the card should show it then. */
       asOf?: string;
     }
-  | { type: "get-relations"; ids: string[] }
+  /** `ids` most mentioned first: the connections between the page's main names come first. */
+  | { type: "get-relations"; ids: string[]; lang: Lang }
   | { type: "get-entity-names"; ids: string[] }
   | { type: "report-entity-count"; count: number };
 
@@ -152,7 +158,10 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
       if (asOf === undefined) return { type: raw.type, id, lang, pageIds };
       return isPageDate(asOf) ? { type: raw.type, id, lang, pageIds, asOf } : null;
     }
-    case "get-relations":
+    case "get-relations": {
+      const { ids, lang } = raw;
+      return isIdList(ids) && isLang(lang) ? { type: raw.type, ids, lang } : null;
+    }
     case "get-entity-names": {
       const { ids } = raw;
       return isIdList(ids) ? { type: raw.type, ids } : null;
@@ -303,25 +312,20 @@ export function parseEntityNames(raw: unknown): Record<string, string> | null {
 }
 
 export function parseRelationLines(raw: unknown): RelationLine[] | null {
-  if (!Array.isArray(raw)) return null;
-  const lines: RelationLine[] = [];
-  for (const item of raw) {
-    if (!isRecord(item)) return null;
-    const { from, fromName, type, to, toName, date } = item;
-    if (!isEntityId(from) || !isEntityId(to) || !isRelationType(type)) return null;
-    if (typeof fromName !== "string" || typeof toName !== "string") return null;
-    if (date !== null && typeof date !== "string") return null;
-    lines.push({ from, fromName, type, to, toName, date });
-  }
-  return lines;
+  return parseList(raw, (item): RelationLine | null => {
+    if (!hasStrings(item, ["fromName", "verb", "toName", "terms"])) return null;
+    const { from, to } = item;
+    if (!isEntityId(from) || !isEntityId(to)) return null;
+    const dates = parseList(item.dates, (date) => (typeof date === "string" ? date : null));
+    const source = parseCardSource(item.source);
+    if (!dates || !source) return null;
+    const { fromName, verb, toName, terms } = item;
+    return { from, fromName, verb, to, toName, terms, dates, source };
+  });
 }
 
 function isEntityType(value: unknown): value is EntityType {
   return (ENTITY_TYPES as readonly unknown[]).includes(value);
-}
-
-function isRelationType(value: unknown): value is RelationType {
-  return (RELATION_TYPES as readonly unknown[]).includes(value);
 }
 
 function isLang(value: unknown): value is Lang {

@@ -27,6 +27,9 @@ const KIND_ORDER: readonly RelationType[] = [
 export interface TieLine {
   /** "founded and leads SpaceX (chairman, CEO and CTO)" */
   text: string;
+  /** Its parts: "founded and leads" and "chairman, CEO and CTO" (or ""). */
+  verb: string;
+  terms: string;
   /** When the ties happened (month precision), oldest first, each with its source. */
   events: Array<{ date: string | null; source: CardSource }>;
 }
@@ -63,11 +66,10 @@ export function tieLine(
   const ordered = [...ties].sort((a, b) => KIND_ORDER.indexOf(a.type) - KIND_ORDER.indexOf(b.type));
   const verbs = [...new Set(ordered.map((tie) => phrase(tie, viewpoint, lang)))];
   const terms = ordered.flatMap((tie) => tie.terms.map((term) => termText(term, lang)));
-  const said = terms.filter((term) => term !== "");
-  const text = `${verbs.join(` ${TIE_WORDS.and[lang]} `)} ${otherName}${
-    said.length > 0 ? ` (${said.join(", ")})` : ""
-  }`;
-  return { text, events: lineEvents(ordered, lang) };
+  const verb = verbs.join(` ${TIE_WORDS.and[lang]} `);
+  const said = terms.filter((term) => term !== "").join(", ");
+  const text = `${verb} ${otherName}${said ? ` (${said})` : ""}`;
+  return { text, verb, terms: said, events: lineEvents(ordered, lang) };
 }
 
 function phrase(tie: Tie, viewpoint: string, lang: Lang): string {

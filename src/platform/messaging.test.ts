@@ -50,9 +50,12 @@ describe("messages between content script, popup and background", () => {
   it("answers a well-formed request, with the tab it came from", async () => {
     const answer = vi.fn(() => "card");
     messaging.onBackgroundRequest(answer);
-    const [reply] = deliver({ type: "get-relations", ids: ["xai"] });
+    const [reply] = deliver({ type: "get-relations", ids: ["xai"], lang: "en" });
     expect(await reply).toBe("card");
-    expect(answer).toHaveBeenCalledWith({ type: "get-relations", ids: ["xai"] }, { tabId: 7 });
+    expect(answer).toHaveBeenCalledWith(
+      { type: "get-relations", ids: ["xai"], lang: "en" },
+      { tabId: 7 },
+    );
   });
 
   it("drops malformed requests and requests from anyone else, logging each kind once", () => {

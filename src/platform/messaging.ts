@@ -1,5 +1,6 @@
 // The one place that talks to the browser's messaging API. Callers get typed, validated values.
 import browser from "webextension-polyfill";
+import type { Lang } from "../core/dataset";
 import { describeValue } from "../core/describe-value";
 import {
   type BackgroundRequest,
@@ -88,8 +89,8 @@ export async function requestEntityCard(
   return parseAnswer(raw, parseEntityCard, "get-entity-card");
 }
 
-export async function requestRelations(ids: string[]): Promise<RelationLine[]> {
-  const raw = await askBackground({ type: "get-relations", ids });
+export async function requestRelations(ids: string[], lang: Lang): Promise<RelationLine[]> {
+  const raw = await askBackground({ type: "get-relations", ids, lang });
   return parseAnswer(raw, parseRelationLines, "get-relations") ?? [];
 }
 

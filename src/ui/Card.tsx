@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import type { Lang } from "../core/dataset";
 import type { CardFact, CardRelation, CardSource, EntityCard } from "../core/messages";
 import { type CardPreview, cardPreview } from "./card-preview";
-import { CARD_TEXT, TYPE_LABELS } from "./card-text";
+import { CARD_TEXT } from "./card-text";
+import { TYPE_LABELS } from "./type-labels";
 
 export interface CardActions {
   onHide(scope: "site" | "everywhere"): void;
@@ -48,7 +49,7 @@ export function Card(props: CardProps) {
         </h2>
         {card && (
           <p class="type">
-            {TYPE_LABELS[card.type][lang]}
+            {TYPE_LABELS[card.type].one[lang]}
             {card.wikipediaUrl && (
               <>
                 {" · "}

@@ -14,7 +14,10 @@ export function EntityGroups(props: { entities: PageEntity[]; onReveal(id: strin
     <div class="entity-groups">
       {groups.map((group) => (
         <section key={group.type} class="entity-group" data-type={group.type}>
-          <h3>{t(TYPE_MESSAGE[group.type])}</h3>
+          <h3>
+            <span class="swatch" aria-hidden="true" />
+            {t(TYPE_MESSAGE[group.type])}
+          </h3>
           <ul class="entities">
             {group.entities.map((entity) => (
               <li key={entity.id} data-entity-id={entity.id}>
@@ -25,8 +28,13 @@ export function EntityGroups(props: { entities: PageEntity[]; onReveal(id: strin
                   onClick={() => props.onReveal(entity.id)}
                 >
                   <span class="name">{entity.name}</span>
+                  {/* The number shows; "mentions" is for screen readers (it would double the list's width). */}
                   <span class="count">
-                    {entity.count === 1 ? t("oneMention") : t("mentionCount", String(entity.count))}
+                    {entity.count}
+                    <span class="visually-hidden">
+                      {" "}
+                      {entity.count === 1 ? t("oneMentionWord") : t("mentionsWord")}
+                    </span>
                   </span>
                 </button>
               </li>

@@ -4,10 +4,14 @@ import type { PageSummary, RelationLine } from "../core/messages";
 import type { DateSource, PageDate } from "../core/page-date";
 import type { Density } from "../core/settings";
 import { EntityGroups } from "./EntityGroups";
+import {
+  effectiveHighlightState,
+  type HighlightState,
+  HighlightStateChoice,
+} from "./HighlightState";
 import { useTranslate } from "./i18n";
 import type { MessageKey } from "./messages";
 import { RelationList } from "./RelationList";
-import { Switch } from "./Switch";
 import { TYPE_MESSAGE } from "./type-messages";
 
 const DATE_SOURCE_MESSAGE: Record<DateSource, MessageKey> = {
@@ -36,9 +40,7 @@ export interface PopupViewProps {
   notice: string | null;
   onRunOnPage(): void;
   onAlwaysRunOnSite(): void;
-  onPageSwitch(on: boolean): void;
-  onSiteSwitch(on: boolean): void;
-  onEverywhereSwitch(on: boolean): void;
+  onHighlightState(state: HighlightState): void;
   onReveal(id: string): void;
   onTypeSwitch(type: EntityType, on: boolean): void;
   onDensity(density: Density): void;
@@ -81,19 +83,14 @@ export function PopupView(props: PopupViewProps) {
         <>
           <section aria-labelledby="highlights-heading" class="switches">
             <h2 id="highlights-heading">{t("highlightsHeading")}</h2>
-            <Switch label={t("onThisPage")} on={summary.pageOn} onChange={props.onPageSwitch} />
-            {site && (
-              <Switch
-                label={t("onSite", site)}
-                on={props.siteOn}
-                disabled={!props.everywhereOn}
-                onChange={props.onSiteSwitch}
-              />
-            )}
-            <Switch
-              label={t("everywhere")}
-              on={props.everywhereOn}
-              onChange={props.onEverywhereSwitch}
+            <HighlightStateChoice
+              state={effectiveHighlightState({
+                everywhereOn: props.everywhereOn,
+                siteOn: props.siteOn,
+                pageOn: summary.pageOn,
+              })}
+              site={site}
+              onChange={props.onHighlightState}
             />
           </section>
           <section aria-labelledby="names-heading">
@@ -116,11 +113,14 @@ export function PopupView(props: PopupViewProps) {
               onFactsAsOf={props.onFactsAsOf}
             />
           )}
-          {summary.entities.length > 1 && (
-            <section aria-labelledby="connections-heading">
-              <h2 id="connections-heading">{t("connectionsHeading")}</h2>
-              <RelationList relations={props.relations} lang={props.lang} />
-            </section>
+          {summary.entities.length > 1 && props.relations.length > 0 && (
+            // Collapsed: who is on the page comes first; how they connect is one click away.
+            <details class="connections">
+              <summary>
+                <h2>{t("connectionsCount", String(props.relations.length))}</h2>
+              </summary>
+              <RelationList relations={props.relations} onReveal={props.onReveal} />
+            </details>
           )}
           <section aria-labelledby="show-heading" class="filters">
             <h2 id="show-heading">{t("showHeading")}</h2>
@@ -137,13 +137,14 @@ export function PopupView(props: PopupViewProps) {
             <fieldset class="types">
               <legend class="visually-hidden">{t("typesLabel")}</legend>
               {ENTITY_TYPES.map((type) => (
-                <label key={type}>
+                <label key={type} data-type={type}>
                   <input
                     type="checkbox"
                     name={`type-${type}`}
                     checked={props.types[type]}
                     onChange={(event) => props.onTypeSwitch(type, event.currentTarget.checked)}
                   />
+                  <span class="swatch" aria-hidden="true" />
                   {t(TYPE_MESSAGE[type])}
                 </label>
               ))}

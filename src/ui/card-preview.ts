@@ -38,14 +38,24 @@ export function cardPreview(card: EntityCard, presentFirst = false): CardPreview
   const since = dated ? take(dated.since, thenFacts.length > 0 ? 1 : 2) : [];
   // Facts that name the page's other entities (its CEO, a founder) come first, then the ties to
   // them, then the other key facts, in the card's order.
-  const pageFacts = dated ? [] : take(card.facts.filter((fact) => fact.onPage), 2);
+  const pageFacts = dated
+    ? []
+    : take(
+        card.facts.filter((fact) => fact.onPage),
+        2,
+      );
   const onPage = dated
     ? []
     : take(
         card.relations.filter((relation) => relation.onPage),
         2,
       );
-  const otherFacts = dated ? [] : take(card.facts.filter((fact) => !fact.onPage), PREVIEW_LINES);
+  const otherFacts = dated
+    ? []
+    : take(
+        card.facts.filter((fact) => !fact.onPage),
+        PREVIEW_LINES,
+      );
   const facts = [...pageFacts, ...otherFacts];
   const shown =
     onPage.length +

@@ -47,12 +47,3 @@ export const CARD_TEXT = {
     unavailable: "Aucun fait disponible.",
   },
 } satisfies Record<Lang, Record<string, unknown>>;
-
-export const TYPE_LABELS = {
-  company: { en: "Company", fr: "Entreprise" },
-  investor: { en: "Investor", fr: "Investisseur" },
-  person: { en: "Person", fr: "Personne" },
-  product: { en: "Model or product", fr: "Modèle ou produit" },
-  hardware: { en: "Hardware", fr: "Matériel" },
-  institution: { en: "Institution", fr: "Institution" },
-} as const;

@@ -2,6 +2,8 @@
 // into _locales/<lang>/messages.json (see src/cli/write-locales.ts), and the pages read them
 // through the browser's i18n API, so the UI follows the browser's language.
 
+import { TYPE_LABELS } from "./type-labels";
+
 interface Message {
   en: string;
   fr: string;
@@ -37,9 +39,23 @@ export const MESSAGES = {
     fr: "Le navigateur n’a pas accordé l’accès à ce site.",
   },
   highlightsHeading: { en: "Highlights", fr: "Surlignages" },
-  onThisPage: { en: "On this page", fr: "Sur cette page" },
-  onSite: { en: "On $1", fr: "Sur $1" },
-  everywhere: { en: "Everywhere", fr: "Partout" },
+  stateOn: { en: "On", fr: "Activés" },
+  statePageOff: { en: "Off on this page", fr: "Désactivés sur cette page" },
+  stateSiteOff: { en: "Off on $1", fr: "Désactivés sur $1" },
+  stateEverywhereOff: { en: "Off everywhere", fr: "Désactivés partout" },
+  reasonPageOff: {
+    en: "Until this page is reloaded or left.",
+    fr: "Jusqu’à ce que la page soit rechargée ou quittée.",
+  },
+  reasonSiteOff: {
+    en: "Off on every page of $1, until you switch them back on.",
+    fr: "Désactivés sur toutes les pages de $1, jusqu’à ce que vous les réactiviez.",
+  },
+  reasonEverywhereOff: {
+    en: "Off on every site: this choice overrides the others.",
+    fr: "Désactivés sur tous les sites : ce choix l’emporte sur les autres.",
+  },
+  connectionsCount: { en: "Connections ($1)", fr: "Liens ($1)" },
   namesHeading: { en: "Who is in this story", fr: "Qui est dans cet article" },
   factsAsOfHeading: { en: "Facts as of", fr: "Faits à la date" },
   factsAsOfPublication: { en: "publication", fr: "de publication" },
@@ -59,8 +75,8 @@ export const MESSAGES = {
     en: "Highlights are off here. Switch them on to see who is in this story.",
     fr: "Les surlignages sont désactivés ici. Réactivez-les pour voir qui est dans cet article.",
   },
-  mentionCount: { en: "$1 mentions", fr: "$1 mentions" },
-  oneMention: { en: "1 mention", fr: "1 mention" },
+  mentionsWord: { en: "mentions", fr: "mentions" },
+  oneMentionWord: { en: "mention", fr: "mention" },
   showName: { en: "Show $1 in the page", fr: "Montrer $1 dans la page" },
   connectionsHeading: { en: "Connections", fr: "Liens" },
   noConnections: {
@@ -71,22 +87,12 @@ export const MESSAGES = {
   densityFirst: { en: "First mention of each name", fr: "Première mention de chaque nom" },
   densityAll: { en: "Every mention", fr: "Toutes les mentions" },
   openSettings: { en: "Settings", fr: "Réglages" },
-  typeCompany: { en: "Companies and labs", fr: "Entreprises et labos" },
-  typeInvestor: { en: "Investors", fr: "Investisseurs" },
-  typePerson: { en: "People", fr: "Personnes" },
-  typeProduct: { en: "Models and products", fr: "Modèles et produits" },
-  typeHardware: { en: "Chips and infrastructure", fr: "Puces et infrastructures" },
-  typeInstitution: { en: "Institutions and laws", fr: "Institutions et lois" },
-  relInvestedIn: { en: "invested in", fr: "a investi dans" },
-  relFounded: { en: "founded", fr: "a fondé" },
-  relLeads: { en: "leads", fr: "dirige" },
-  relBoardMember: { en: "is on the board of", fr: "siège au conseil de" },
-  relWorksAt: { en: "works at", fr: "travaille chez" },
-  relDevelopedBy: { en: "developed by", fr: "développé par" },
-  relOwnedBy: { en: "owned by", fr: "appartient à" },
-  relPartnerOf: { en: "partner of", fr: "partenaire de" },
-  relCompetitorOf: { en: "competitor of", fr: "concurrent de" },
-  relRunsOn: { en: "runs on", fr: "fonctionne sur" },
+  typeCompany: TYPE_LABELS.company.many,
+  typeInvestor: TYPE_LABELS.investor.many,
+  typePerson: TYPE_LABELS.person.many,
+  typeProduct: TYPE_LABELS.product.many,
+  typeHardware: TYPE_LABELS.hardware.many,
+  typeInstitution: TYPE_LABELS.institution.many,
   optionsTitle: { en: "Backstory settings", fr: "Réglages de Backstory" },
   creditsHeading: { en: "Where the facts come from", fr: "D’où viennent les faits" },
   creditsSources: {

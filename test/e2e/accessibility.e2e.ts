@@ -221,13 +221,15 @@ describe("the popup and the options page, from the keyboard and in both themes",
       await popup.emulateMedia({ colorScheme });
       await popup.locator(".entity-group").first().waitFor();
       const controls = await popup
-        .locator("button:not([disabled]), input:not([disabled]), a[href], select")
+        .locator("button:not([disabled]), input:not([disabled]), a[href], select, summary")
         .evaluateAll(
           (elements) =>
             elements.filter(
               (element) =>
-                (element as HTMLInputElement).type !== "radio" ||
-                (element as HTMLInputElement).checked,
+                ((element as HTMLInputElement).type !== "radio" ||
+                  (element as HTMLInputElement).checked) &&
+                // A collapsed section's controls are out of the Tab order until it opens.
+                (element.tagName === "SUMMARY" || !element.closest("details:not([open])")),
             ).length,
         );
       const names = new Set<string>();
@@ -242,16 +244,18 @@ describe("the popup and the options page, from the keyboard and in both themes",
     }
   });
 
-  it("the popup's switches and names work from the keyboard", async () => {
+  it("the popup's highlight control and names work from the keyboard", async () => {
     const popup = await openPopupFor(session, page);
     await popup.locator(".entity-group").first().waitFor();
-    const pageSwitch = popup.getByRole("switch", { name: "On this page" });
-    await tabTo(popup, (name) => name.includes("On this page"));
-    await popup.keyboard.press("Space");
-    await expect.poll(() => pageSwitch.getAttribute("aria-checked")).toBe("false");
+    const pageOff = popup.getByRole("radio", { name: "Off on this page" });
+    await tabTo(popup, (name) => name === "input: On");
+    await popup.keyboard.press("ArrowDown");
+    await expect.poll(() => pageOff.isChecked()).toBe(true);
     await waitForHighlightCount(page, 0);
-    await popup.keyboard.press("Space");
-    await expect.poll(() => pageSwitch.getAttribute("aria-checked")).toBe("true");
+    await popup.keyboard.press("ArrowUp");
+    await expect
+      .poll(() => popup.getByRole("radio", { name: "On", exact: true }).isChecked())
+      .toBe(true);
 
     await tabTo(popup, (name) => name.includes("Sequoia Capital"));
     await popup.keyboard.press("Enter");

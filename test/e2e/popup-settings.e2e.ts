@@ -48,15 +48,57 @@ describe("the popup", () => {
     await popup.close();
   });
 
-  it("lists the relations between the entities on the page", async () => {
+  it("lists each connection between the page's names once, collapsed, sourced and clickable", async () => {
     const popup = await openPopupFor(session, page);
-    const relations = popup.locator(".relations [data-relation]");
-    await expect.poll(() => relations.count()).toBeGreaterThan(0);
-    const edges = await relations.evaluateAll((items) =>
+    const connections = popup.locator("details.connections");
+    await connections.waitFor();
+    expect(await connections.getAttribute("open")).toBeNull();
+    await connections.locator("summary").click();
+    const lines = connections.locator(".relations [data-relation]");
+    const edges = await lines.evaluateAll((items) =>
       items.map((item) => item.getAttribute("data-relation")),
     );
-    expect(edges).toContain("sequoia-capital invested_in xai");
-    expect(edges).toContain("elon-musk founded xai");
+    expect(new Set(edges).size, "one line per pair").toBe(edges.length);
+    const sequoia = connections.locator('[data-relation="sequoia-capital xai"]');
+    // Two rounds, one line: "Sequoia Capital invested in xAI · May 2024, December 2024 — Source".
+    expect(await sequoia.textContent()).toMatch(/invested in xAI · May 2024, December 2024/);
+    expect(await connections.locator('[data-relation="elon-musk xai"]').textContent()).toContain(
+      "founded and leads xAI",
+    );
+    for (const line of await lines.all()) {
+      expect(await line.locator(".source").count(), "each line names its source").toBe(1);
+    }
+    // The list opens with the story's main names.
+    expect(edges.slice(0, 3).some((edge) => edge?.includes("xai"))).toBe(true);
+    await sequoia.getByRole("button", { name: "Sequoia Capital" }).click();
+    await expect
+      .poll(() => cardLocator(page).locator(".name").textContent())
+      .toBe("Sequoia Capital");
+    await page.keyboard.press("Escape");
+    await popup.close();
+  });
+
+  it("fits one screen: at most 600 px tall at 400 px wide", async () => {
+    const popup = await openPopupFor(session, page);
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.locator(".entity-group").first().waitFor();
+    const height = await popup.evaluate(() => document.body.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(600);
+    // Every type on the page shows its colour beside its name: the legend.
+    const swatches = await popup.locator(".entity-group .swatch").count();
+    expect(swatches).toBe(await popup.locator(".entity-group").count());
+    await popup.close();
+  });
+
+  it("shows one effective state: a site switched off reads off, whatever the page switch", async () => {
+    const popup = await openPopupFor(session, page);
+    await popup.getByRole("radio", { name: "Off on presse-citron.net" }).check();
+    await waitForHighlightCount(page, 0);
+    await expect
+      .poll(() => popup.locator(".state-reason").textContent())
+      .toContain("presse-citron.net");
+    await popup.getByRole("radio", { name: "On", exact: true }).check();
+    await waitForHighlightCount(page, SEED_NAME_COUNT);
     await popup.close();
   });
 
@@ -98,7 +140,7 @@ describe("switches that stick", () => {
     const browser = await start();
     const page = await openPage(browser, SEED_URL);
     const popup = await openPopupFor(browser, page);
-    await popup.getByRole("switch", { name: "On presse-citron.net" }).click();
+    await popup.getByRole("radio", { name: "Off on presse-citron.net" }).check();
     await waitForHighlightCount(page, 0);
     expect(await backstoryTraces(page)).toEqual({ highlights: [], hosts: 0, sheets: 0 });
     await page.reload();

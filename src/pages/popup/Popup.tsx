@@ -34,9 +34,11 @@ export function Popup() {
       tab ? requestPageSummary(tab.id) : null,
       loadSettings(),
     ]);
-    const relations = summary
-      ? await requestRelations(summary.entities.map((entity) => entity.id))
+    // Most mentioned first: the connections between the story's main names lead the list.
+    const byMentions = summary
+      ? [...summary.entities].sort((a, b) => b.count - a.count).map((entity) => entity.id)
       : [];
+    const relations = summary ? await requestRelations(byMentions, uiLanguage()) : [];
     // Settings read before the user's latest click are stale: read again rather than revert it.
     if (localChanges.current !== changesAtStart) return refresh();
     setState({ tab, summary, relations, settings });
@@ -99,9 +101,23 @@ export function Popup() {
         if (tab) await runOnTab(tab.id);
         setTimeout(() => void refresh(), 300);
       }}
-      onPageSwitch={(on) => void sendToTab({ type: "set-page-highlights", on })}
-      onSiteSwitch={() => void sendToTab({ type: "toggle-site" })}
-      onEverywhereSwitch={(on) => updateSettings({ enabled: on })}
+      onHighlightState={(wanted) => {
+        // The page's own switch first: turning the site back on must not flash a page the
+        // reader is switching off.
+        const pageOn = wanted !== "page-off";
+        if (summary && summary.pageOn !== pageOn) {
+          void sendToTab({ type: "set-page-highlights", on: pageOn });
+        }
+        const others = settings.disabledSites.filter(
+          (stored) => !site || !siteCovers(stored, site),
+        );
+        if (wanted === "everywhere-off") updateSettings({ enabled: false });
+        else
+          updateSettings({
+            enabled: true,
+            disabledSites: wanted === "site-off" && site ? [...others, site] : others,
+          });
+      }}
       onReveal={(id) => {
         if (tab) void askTab(tab.id, { type: "reveal-entity", id });
       }}
