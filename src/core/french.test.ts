@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { displayName } from "./dataset";
 import { elideBefore, startsWithVowelSound, withDe } from "./french";
 
 describe("French elision", () => {
@@ -40,5 +41,15 @@ describe("French elision", () => {
     expect(elideBefore("le", "Institut Pasteur")).toBe("l’Institut Pasteur");
     expect(elideBefore("la", "Commission européenne")).toBe("la Commission européenne");
     expect(elideBefore("le", "")).toBe("le ");
+  });
+});
+
+describe("displayName", () => {
+  const parliament = { name: "European Parliament", localNames: { fr: "Parlement européen" } };
+
+  it("uses the local name in its language and the name elsewhere", () => {
+    expect(displayName(parliament, "fr")).toBe("Parlement européen");
+    expect(displayName(parliament, "en")).toBe("European Parliament");
+    expect(displayName({ name: "OpenAI" }, "fr")).toBe("OpenAI");
   });
 });
