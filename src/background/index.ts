@@ -1,11 +1,15 @@
 import factsIndex from "virtual:backstory/facts-index";
+import { displayName } from "../core/dataset";
 import { buildEntityCard } from "../data/card-data";
 import { pageConnections } from "../data/page-connections";
+import { uiLanguage } from "../platform/i18n";
 import { askTab, onBackgroundRequest } from "../platform/messaging";
 import { syncUserSiteScripts } from "../platform/site-access";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
 
+// The popup and options speak the browser's UI language, which the background shares: names
+// they ask for are written in it ("Parlement européen" in a French browser).
 // The facts stay here, out of the content script: a page pays for them only when a card opens.
 onBackgroundRequest((request, origin) => {
   switch (request.type) {
@@ -20,7 +24,7 @@ onBackgroundRequest((request, origin) => {
       return Object.fromEntries(
         request.ids.flatMap((id) => {
           const entity = factsIndex.entities[id];
-          return entity ? [[id, entity.name]] : [];
+          return entity ? [[id, displayName(entity, uiLanguage())]] : [];
         }),
       );
     case "report-entity-count":

@@ -67,7 +67,10 @@ export interface Alias {
 export interface Entity {
   /** Stable, lowercase, kebab-case; the file name without .json. */
   id: string;
+  /** The name in English, and in any language that has no name of its own for it. */
   name: string;
+  /** The name where a language writes its own ("Parlement européen"); see displayName. */
+  localNames?: Partial<Record<Lang, string>>;
   type: EntityType;
   /** Article titles on English and French Wikipedia; null where no article exists. */
   wikipedia: { en: string | null; fr: string | null };
@@ -81,3 +84,8 @@ export interface Entity {
 }
 
 export const SUMMARY_MAX_LENGTH = 280;
+
+/** The name a reader of `lang` knows the entity by: its local name there, else its name. */
+export function displayName(entity: Pick<Entity, "name" | "localNames">, lang: Lang): string {
+  return entity.localNames?.[lang] ?? entity.name;
+}

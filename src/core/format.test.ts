@@ -9,6 +9,14 @@ describe("formatting", () => {
     expect(formatPartialDate("2024-05-26", "en")).toBe("26 May 2024");
   });
 
+  it("writes the first day of a month as an ordinal in French only", () => {
+    expect(formatPartialDate("2024-08-01", "fr")).toBe("1er août 2024");
+    expect(formatPartialDate("2024-08-01", "en")).toBe("1 August 2024");
+    expect(formatPartialDate("2024-08-10", "fr")).toBe("10 août 2024");
+    expect(formatPartialDate("2024-08-11", "fr")).toBe("11 août 2024");
+    expect(formatPartialDate("2024-08", "fr")).toBe("août 2024");
+  });
+
   it("writes large amounts in words", () => {
     expect(formatMoney({ value: 6e9, currency: "USD" }, "en")).toBe("US$6 billion");
     expect(formatMoney({ value: 6e9, currency: "USD" }, "fr")).toBe("6 milliards $US");

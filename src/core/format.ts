@@ -2,18 +2,22 @@ import type { Lang, Money, PartialDate } from "./dataset";
 
 const LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr-FR" };
 
-/** "2024" → "2024"; "2024-05" → "May 2024"; "2024-05-26" → "26 May 2024" (in the card's language). */
+/**
+ * "2024" → "2024"; "2024-05" → "May 2024"; "2024-05-26" → "26 May 2024" (in the card's language).
+ * French writes the first day of a month as an ordinal: "1er août 2024", which Intl does not.
+ */
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
   const [year, month, day] = date.split("-").map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
   if (month === undefined) return String(year);
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  const text = new Intl.DateTimeFormat(LOCALE[lang], {
     year: "numeric",
     month: "long",
     ...(day === undefined ? {} : { day: "numeric" }),
     timeZone: "UTC",
   }).format(value);
+  return lang === "fr" && day === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
 }
 
 /** 1200 → "1,200" / "1 200": a count as the card's language writes it. */

@@ -97,7 +97,8 @@ export interface EntityCard {
 export interface RelationLine {
   from: string;
   fromName: string;
-  /** "founded and leads", from `from`'s side, in the popup's language. */
+  /** "founded and leads ", from `from`'s side, in the popup's language, with the space (or
+   * elision, "partenaire d’") that joins it to `toName`. */
   verb: string;
   to: string;
   toName: string;

@@ -129,3 +129,48 @@ describe("buildEntityCard", () => {
     expect(buildEntityCard(index, "nobody", "en", [])).toBeNull();
   });
 });
+
+describe("buildEntityCard on French pages", () => {
+  const commission = makeEntity({
+    id: "european-commission",
+    name: "European Commission",
+    localNames: { fr: "Commission européenne" },
+    type: "institution",
+  });
+  const frenchIndex = buildFactsIndex(
+    [
+      commission,
+      makeEntity({
+        id: "ai-office",
+        name: "AI Office",
+        type: "institution",
+        statements: [
+          stated({ property: "owned_by", value: "european-commission" }),
+          stated({
+            property: "funding_round",
+            at: "2024-08-01",
+            value: { series: "Series C", amount: usd(6e9), lead: ["european-commission"] },
+          }),
+        ],
+      }),
+    ],
+    TEST_REGISTRY,
+  );
+
+  it("calls entities by the name French writes where it has its own", () => {
+    expect(buildEntityCard(frenchIndex, "european-commission", "fr", [])?.name).toBe(
+      "Commission européenne",
+    );
+    expect(buildEntityCard(frenchIndex, "european-commission", "en", [])?.name).toBe(
+      "European Commission",
+    );
+    const card = buildEntityCard(frenchIndex, "ai-office", "fr", []);
+    expect(card?.facts).toContainEqual(
+      expect.objectContaining({ label: "Propriétaire", value: "Commission européenne" }),
+    );
+    expect(card?.rounds[0]).toMatchObject({
+      title: "Série C · 1er août 2024",
+      investors: "Mené par Commission européenne",
+    });
+  });
+});

@@ -2,7 +2,7 @@
 // entity's statements (current leaders, latest valuation ...), each with when it was true and who
 // says so, relations to the other entities on the page first, the latest funding rounds.
 
-import type { Lang, PartialDate } from "../core/dataset";
+import { displayName, type Lang, type PartialDate } from "../core/dataset";
 import { current, latest, newestFirst, valuationOn } from "../core/derive-facts";
 import { formatCount, formatMoney, formatPartialDate } from "../core/format";
 import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
@@ -18,6 +18,7 @@ import {
   linksOf,
 } from "./facts-index";
 import { mergeTies } from "./merge-ties";
+import { seriesLabel } from "./round-series";
 import { groupTieLines, tieLine } from "./tie-text";
 
 const MAX_RELATIONS = 8;
@@ -48,7 +49,7 @@ export function buildEntityCard(
   const dated = asOf !== undefined && today !== undefined && isDatedPage(asOf, today);
   const card: EntityCard = {
     id: entity.id,
-    name: entity.name,
+    name: displayName(entity, lang),
     type: entity.type,
     summary: entity.summary[lang],
     wikipediaUrl: title ? wikipediaUrl(localTitle ? lang : "en", title) : null,
@@ -89,7 +90,7 @@ function cardFacts(
       source: cardSource(statement.sources, lang),
       ...(entityIds.some((id) => pageIds.has(id)) ? { onPage: true } : {}),
     });
-  const nameOf = (id: string) => index.entities[id]?.name ?? id;
+  const nameOf = (id: string) => nameIn(index, id, lang);
 
   // A date that cannot change (a founding, a birth) needs no "as of": it is the value.
   for (const property of ["founded", "born", "released"] as const) {
@@ -173,7 +174,7 @@ function cardRelations(
   const lines = groupTieLines(mergeTies(links), entity.id).flatMap(({ otherId, ties }) => {
     const other = index.entities[otherId];
     if (!other) return [];
-    const { text, events } = tieLine(ties, entity.id, other.name, lang);
+    const { text, events } = tieLine(ties, entity.id, displayName(other, lang), lang);
     return [{ entityId: otherId, text, onPage: pageIds.has(otherId), events }];
   });
   // The entities the reader is looking at first; otherwise the dataset's order.
@@ -198,7 +199,7 @@ function heldBy(link: IndexedLink, date: PartialDate): boolean {
 }
 
 function cardRounds(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardRound[] {
-  const nameOf = (id: string) => index.entities[id]?.name ?? id;
+  const nameOf = (id: string) => nameIn(index, id, lang);
   const rounds = newestFirst(entity.statements).flatMap((statement) =>
     statement.property === "funding_round" && statement.at
       ? [{ ...statement, at: statement.at }]
@@ -218,12 +219,18 @@ function cardRounds(index: FactsIndex, entity: IndexedEntity, lang: Lang): CardR
       .filter(Boolean)
       .join("; ");
     return {
-      title: `${series} · ${formatPartialDate(round.at, lang)}`,
+      title: `${capitalise(seriesLabel(series, lang))} · ${formatPartialDate(round.at, lang)}`,
       amount: money,
       investors,
       source: cardSource(round.sources, lang),
     };
   });
+}
+
+/** Another entity's name as the card's language writes it; its id if the index lacks it. */
+export function nameIn(index: FactsIndex, id: string, lang: Lang): string {
+  const entity = index.entities[id];
+  return entity ? displayName(entity, lang) : id;
 }
 
 function capitalise(text: string): string {

@@ -101,7 +101,7 @@ describe("a card for an article written a while ago", () => {
   it("tells an investor's card of its later investments, in French on French pages", () => {
     expect(card("fund", "2024-05-27", "fr")?.dated?.since.map((change) => change.text)).toEqual([
       "Investit dans SpaceX",
-      "Investit dans xAI (Series C)",
+      "Investit dans xAI (série C)",
     ]);
   });
 

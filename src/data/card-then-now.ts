@@ -3,15 +3,17 @@
 // Only what the statements say held on that date is shown as holding then; where the history
 // does not reach back that far, the card says so instead of passing today's value off as then's.
 
-import type { Lang, PartialDate } from "../core/dataset";
+import { displayName, type Lang, type PartialDate } from "../core/dataset";
 import { changesSince, heldOn, latestOn, valuationOn } from "../core/derive-facts";
 import { formatCount, formatMoney, formatPartialDate } from "../core/format";
+import { withDe } from "../core/french";
 import type { CardChange, CardFact, CardThen } from "../core/messages";
 import { compareDates, holdsOn, newestDateFirst } from "../core/terms";
 import { FACT_LABELS, roundMoney } from "./card-labels";
 import { cardSource } from "./card-source";
 import type { FactsIndex, IndexedEntity, IndexedStatement } from "./facts-index";
 import { linksOf } from "./facts-index";
+import { seriesLabel } from "./round-series";
 
 const MAX_CHANGES = 6;
 /** An article this recent is read as today's: the card shows the present only. */
@@ -47,20 +49,27 @@ const WORDS = {
   becomes: { en: (role: string) => `Becomes ${role}`, fr: (role: string) => `Devient ${role}` },
   leaves: {
     en: (role: string) => `Leaves the post of ${role}`,
-    fr: (role: string) => `Quitte le poste de ${role}`,
+    fr: (role: string) => `Quitte le poste ${withDe(role)}`,
   },
-  ownedBy: { en: "Now owned by", fr: "Passe sous le contrôle de" },
+  ownedBy: {
+    en: (owner: string) => `Now owned by ${owner}`,
+    fr: (owner: string) => `Passe sous le contrôle ${withDe(owner)}`,
+  },
   noLongerOwnedBy: { en: "No longer owned by", fr: "N’appartient plus à" },
   renamedFrom: { en: "Renamed, formerly", fr: "Renommé, anciennement" },
   employees: { en: "employees", fr: "salariés" },
   investedIn: { en: "Invests in", fr: "Investit dans" },
-  released: { en: "Released", fr: "Sortie de" },
+  released: {
+    en: (product: string) => `Released ${product}`,
+    fr: (product: string) => `Sortie ${withDe(product)}`,
+  },
 } as const;
 
 function roundText(statement: IndexedStatement, lang: Lang): string {
   if (statement.property !== "funding_round") return "";
   const money = roundMoney(statement.value, lang);
-  return money ? `${statement.value.series}: ${money}` : statement.value.series;
+  const series = seriesLabel(statement.value.series, lang);
+  return money ? `${series}: ${money}` : series;
 }
 
 /** The card's "When this was written" part: what held on `date`, and what the record cannot tell. */
@@ -80,7 +89,10 @@ export function cardThen(
       asOf: when ? formatPartialDate(when, lang) : "",
       source: cardSource(statement.sources, lang),
     });
-  const nameOf = (id: string) => index.entities[id]?.name ?? id;
+  const nameOf = (id: string) => {
+    const other = index.entities[id];
+    return other ? displayName(other, lang) : id;
+  };
 
   const valuation = valuationOn(statements, date);
   const round = latestOn(statements, "funding_round", date);
@@ -136,7 +148,10 @@ export function cardSince(
   lang: Lang,
   date: PartialDate,
 ): CardChange[] {
-  const nameOf = (id: string) => index.entities[id]?.name ?? id;
+  const nameOf = (id: string) => {
+    const other = index.entities[id];
+    return other ? displayName(other, lang) : id;
+  };
   const after = (time?: PartialDate) => time !== undefined && compareDates(time, date) > 0;
   const changes: Array<CardChange & { time: PartialDate }> = [];
   const push = (
@@ -183,7 +198,7 @@ export function cardSince(
       }
       case "owned_by":
         if (after(statement.since) && statement.since)
-          push(statement.since, `${WORDS.ownedBy[lang]} ${nameOf(statement.value)}`, statement);
+          push(statement.since, WORDS.ownedBy[lang](nameOf(statement.value)), statement);
         if (after(statement.until) && statement.until)
           push(
             statement.until,
@@ -214,14 +229,14 @@ export function cardSince(
     if (link.type === "invested_in" && link.from === entity.id && after(link.at) && link.at)
       push(
         link.at,
-        `${WORDS.investedIn[lang]} ${nameOf(link.to)}${link.round ? ` (${link.round.series})` : ""}`,
+        `${WORDS.investedIn[lang]} ${nameOf(link.to)}${link.round ? ` (${seriesLabel(link.round.series, lang)})` : ""}`,
         link,
       );
     if (link.type === "developed_by" && link.to === entity.id) {
       const product = index.entities[link.from];
       const released = product?.statements.find((statement) => statement.property === "released");
       if (product && released?.at && after(released.at))
-        push(released.at, `${WORDS.released[lang]} ${product.name}`, released);
+        push(released.at, WORDS.released[lang](displayName(product, lang)), released);
     }
   }
   return changes

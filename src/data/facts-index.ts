@@ -23,7 +23,7 @@ export type IndexedStatement = Cited<Statement>;
 export type IndexedLink = Link<CitedSource>;
 
 export interface IndexedEntity
-  extends Pick<Entity, "id" | "name" | "type" | "wikipedia" | "summary"> {
+  extends Pick<Entity, "id" | "name" | "localNames" | "type" | "wikipedia" | "summary"> {
   statements: IndexedStatement[];
 }
 
@@ -68,6 +68,7 @@ export function buildFactsIndex(
     (entity): IndexedEntity => ({
       id: entity.id,
       name: entity.name,
+      ...(entity.localNames ? { localNames: entity.localNames } : {}),
       type: entity.type,
       wikipedia: entity.wikipedia,
       summary: entity.summary,

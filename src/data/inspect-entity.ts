@@ -36,7 +36,9 @@ const ENTITY_KEYS = [
   "summary",
   "statements",
 ] as const;
-const ENTITY_OPTIONAL_KEYS = ["cues"] as const;
+const ENTITY_OPTIONAL_KEYS = ["cues", "localNames"] as const;
+/** `name` is the English name; other languages may write their own. */
+const LOCAL_NAME_LANGS = LANGS.filter((lang) => lang !== "en");
 const ALIAS_LANGS = [...LANGS, "any"] as const;
 const CASE_RULES = ["sensitive", "insensitive"] as const;
 
@@ -72,6 +74,21 @@ function checkWikipedia(check: FieldChecker, value: unknown): void {
         `write the title with spaces, not underscores: "${text.replaceAll("_", " ")}"`,
       );
     }
+  }
+}
+
+function checkLocalNames(check: FieldChecker, value: unknown, name: unknown): void {
+  const names = check.record(value, "localNames", [], LOCAL_NAME_LANGS);
+  if (names === undefined) return;
+  for (const lang of LOCAL_NAME_LANGS) {
+    if (names[lang] === undefined) continue;
+    const field = fieldPath("localNames", lang);
+    const text = check.text(names[lang], field);
+    if (text !== undefined && text === name)
+      check.report(
+        field,
+        `"${text}" is the same as name; write a local name only where it differs`,
+      );
   }
 }
 
@@ -200,6 +217,7 @@ export function inspectEntity(
   if (raw.name !== undefined) check.text(raw.name, "name");
   if (raw.type !== undefined) check.oneOf(raw.type, "type", ENTITY_TYPES, "entity type");
   if (raw.wikipedia !== undefined) checkWikipedia(check, raw.wikipedia);
+  if (raw.localNames !== undefined) checkLocalNames(check, raw.localNames, raw.name);
   const ambiguousLangs =
     raw.aliases === undefined ? new Set<Lang>() : checkAliases(check, raw.aliases, aliases);
   if (ambiguousLangs.size > 0) requireCuesForAmbiguousAliases(check, raw, ambiguousLangs);

@@ -2,11 +2,11 @@
 // the page's most mentioned names first. Said from the side the dataset states them
 // ("Sequoia Capital — invested in — xAI"), with dates merged and one source.
 
-import type { Lang } from "../core/dataset";
+import { displayName, type Lang } from "../core/dataset";
 import type { RelationLine } from "../core/messages";
 import { type FactsIndex, relationsAmong } from "./facts-index";
 import { mergeTies, type Tie } from "./merge-ties";
-import { tieLine } from "./tie-text";
+import { beforeName, tieLine } from "./tie-text";
 
 /** `ids`: the page's entities, most mentioned first. */
 export function pageConnections(
@@ -31,16 +31,17 @@ export function pageConnections(
       const from = first && index.entities[first.from];
       const to = first && index.entities[first.to];
       if (!from || !to) return [];
-      const line = tieLine(ties, from.id, to.name, lang);
+      const toName = displayName(to, lang);
+      const line = tieLine(ties, from.id, toName, lang);
       const source = line.events[0]?.source;
       if (!source) return [];
       return [
         {
           from: from.id,
-          fromName: from.name,
-          verb: line.verb,
+          fromName: displayName(from, lang),
+          verb: beforeName(line.verb, toName, lang),
           to: to.id,
-          toName: to.name,
+          toName,
           terms: line.terms,
           dates: line.events.flatMap((event) => event.date ?? []),
           source,

@@ -4,6 +4,7 @@
 
 import type { Lang, PartialDate, RelationType } from "../core/dataset";
 import { formatPartialDate } from "../core/format";
+import { withDe } from "../core/french";
 import type { CardSource } from "../core/messages";
 import { compareDates } from "../core/terms";
 import { PAST_RELATION_PHRASES, RELATION_PHRASES, TIE_WORDS } from "./card-labels";
@@ -68,8 +69,20 @@ export function tieLine(
   const terms = ordered.flatMap((tie) => tie.terms.map((term) => termText(term, lang)));
   const verb = verbs.join(` ${TIE_WORDS.and[lang]} `);
   const said = terms.filter((term) => term !== "").join(", ");
-  const text = `${verb} ${otherName}${said ? ` (${said})` : ""}`;
+  const text = `${beforeName(verb, otherName, lang)}${otherName}${said ? ` (${said})` : ""}`;
   return { text, verb, terms: said, events: lineEvents(ordered, lang) };
+}
+
+/**
+ * The verb as written before `name`, with its space: "partenaire d’" before "OpenAI" (French
+ * elides "de" before a vowel sound), "partenaire de " before "Nvidia".
+ */
+export function beforeName(verb: string, name: string, lang: Lang): string {
+  if (lang === "fr" && verb.endsWith(" de")) {
+    const elided = withDe(name);
+    return `${verb.slice(0, -" de".length)} ${elided.slice(0, elided.length - name.length)}`;
+  }
+  return `${verb} `;
 }
 
 function phrase(tie: Tie, viewpoint: string, lang: Lang): string {

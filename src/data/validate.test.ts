@@ -119,6 +119,23 @@ describe("validateEntity", () => {
     expect(validate(makeRaw({ name: "" })).entity).toBeUndefined();
   });
 
+  describe("local names", () => {
+    it("accepts a French name of its own", () => {
+      expect(validate(makeRaw({ localNames: { fr: "xAI France" } })).problems).toEqual([]);
+    });
+
+    it("names the file, entity and field of a bad local name", () => {
+      expectOnlyProblem(makeRaw({ localNames: { fr: "" } }), "localNames.fr", /must not be empty/);
+      expectOnlyProblem(makeRaw({ localNames: { fr: 3 } }), "localNames.fr", /expected a string/);
+      expectOnlyProblem(makeRaw({ localNames: { en: "X" } }), "localNames.en", /unknown field/);
+      expectOnlyProblem(makeRaw({ localNames: "Parlement" }), "localNames", /expected an object/);
+    });
+
+    it("reports a local name that only repeats the name", () => {
+      expectOnlyProblem(makeRaw({ localNames: { fr: "xAI" } }), "localNames.fr", /same as name/);
+    });
+  });
+
   describe("unknown keys, wrong types and missing fields", () => {
     it("reports a misspelt top-level key", () => {
       expectOnlyProblem(makeRaw({ sumary: "typo" }), "sumary", /unknown field "sumary"/);

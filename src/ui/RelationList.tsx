@@ -25,7 +25,8 @@ export function RelationList(props: { relations: RelationLine[]; onReveal(id: st
         const cited = source.date ? `${source.publisher} · ${source.date}` : source.publisher;
         return (
           <li key={`${line.from} ${line.to}`} data-relation={`${line.from} ${line.to}`}>
-            {end(line.from, line.fromName)} <span class="relation">{line.verb}</span>{" "}
+            {/* The verb carries its own space: "partenaire d’" glues to the name. */}
+            {end(line.from, line.fromName)} <span class="relation">{line.verb}</span>
             {end(line.to, line.toName)}
             {line.terms && <span class="terms"> ({line.terms})</span>}
             {line.dates.length > 0 && <span class="date"> · {line.dates.join(", ")}</span>}

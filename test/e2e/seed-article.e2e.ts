@@ -116,11 +116,24 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
       // "Reuters · 27 mai 2024", or the publisher alone where the publication is undated.
       const [publisher = "", date] = text.split(" · ");
       expect(names.has(publisher), text).toBe(true);
-      if (date !== undefined) expect(date).toMatch(/^(\d{1,2} )?[a-zéû]+ \d{4}$|^\d{4}$/);
+      if (date !== undefined) expect(date).toMatch(/^(1er |\d{1,2} )?[a-zéû]+ \d{4}$|^\d{4}$/);
       if (href === null) continue;
       const verdict = judgeHost(registry, new URL(href).hostname);
       expect(verdict.status === "admitted" && verdict.publisher.name, href).toBe(publisher);
     }
+  });
+
+  it("links Wikipédia in French where a French article exists, and in English otherwise", async () => {
+    const wikipediaLinkOf = async (name: string) => {
+      await page.mouse.move(2, 2);
+      await hoverMention(page, name);
+      const card = cardLocator(page);
+      await expect.poll(() => card.locator(".name").textContent()).toBe(name);
+      return card.locator("a.wikipedia").getAttribute("href");
+    };
+    expect(await wikipediaLinkOf("Elon Musk")).toBe("https://fr.wikipedia.org/wiki/Elon_Musk");
+    // No French article of xAI's could be confirmed: the English one beats a guessed French one.
+    expect(await wikipediaLinkOf("xAI")).toBe("https://en.wikipedia.org/wiki/XAI_(company)");
   });
 
   it("keeps its one element outside <body>, in a shadow root", async () => {
