@@ -105,6 +105,34 @@ describe("a card for an article written a while ago", () => {
     ]);
   });
 
+  it("writes what changed since in French on French pages, with French elision and ordinals", () => {
+    const since = card("xai", "2024-05-27", "fr")?.dated?.since ?? [];
+    expect(since.map((change) => [change.date, change.text])).toEqual([
+      ["2 février 2026", "Valorisé à 250 milliards $US"],
+      ["2 février 2026", "Passe sous le contrôle de SpaceX"],
+      ["janvier 2025", "Second Boss devient PDG"],
+      ["23 décembre 2024", "Série C : 6 milliards $US, valorisation de 50 milliards $US"],
+    ]);
+    const owned = buildFactsIndex(
+      [
+        makeEntity({
+          id: "lab",
+          name: "Lab",
+          statements: [stated({ property: "owned_by", value: "amazon", since: "2025-08-01" })],
+        }),
+        makeEntity({ id: "amazon", name: "Amazon" }),
+      ],
+      TEST_REGISTRY,
+    );
+    const lab = buildEntityCard(owned, "lab", "fr", [], {
+      asOf: "2024-05-27",
+      today: "2026-12-05",
+    });
+    expect(lab?.dated?.since.map((change) => [change.date, change.text])).toEqual([
+      ["1er août 2025", "Passe sous le contrôle d’Amazon"],
+    ]);
+  });
+
   it("lists the ties that held on the article's date; later ones come under Since then", () => {
     const relations = card("xai", "2024-05-27")?.relations ?? [];
     expect(relations.map((line) => [line.text, line.events.map((event) => event.date)])).toEqual([

@@ -69,7 +69,8 @@ function roundText(statement: IndexedStatement, lang: Lang): string {
   if (statement.property !== "funding_round") return "";
   const money = roundMoney(statement.value, lang);
   const series = seriesLabel(statement.value.series, lang);
-  return money ? `${series}: ${money}` : series;
+  // French puts a space before a colon.
+  return money ? `${series}${lang === "fr" ? " :" : ":"} ${money}` : series;
 }
 
 /** The card's "When this was written" part: what held on `date`, and what the record cannot tell. */
@@ -169,7 +170,8 @@ export function cardSince(
   for (const statement of changesSince(entity.statements, date)) {
     switch (statement.property) {
       case "funding_round":
-        if (statement.at) push(statement.at, roundText(statement, lang), statement);
+        // A line of its own starts with a capital: "Série C : …", not "série C : …".
+        if (statement.at) push(statement.at, capitalise(roundText(statement, lang)), statement);
         break;
       case "valuation":
         if (statement.at)
@@ -243,4 +245,8 @@ export function cardSince(
     .sort((a, b) => newestDateFirst(a.time, b.time))
     .slice(0, MAX_CHANGES)
     .map(({ date: shown, text, source }) => ({ date: shown, text, source }));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
