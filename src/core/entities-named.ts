@@ -3,8 +3,8 @@
 // before a user's own name takes over a built-in one.
 import { canonicalName } from "./alias-forms";
 import { foldText } from "./char-classes";
-import type { EntityHeader } from "./matcher-tables";
 import type { Matcher } from "./matcher";
+import type { EntityHeader } from "./matcher-tables";
 import { childOf, ROOT } from "./trie";
 
 /** Every entity that has `name` as an alias (any case, any spacing the matcher accepts). */

@@ -65,7 +65,10 @@ export function parseOwnEntity(
       (alias) => typeof alias === "string" && alias.trim().length >= 2 && alias.length <= 100,
     )
   ) {
-    return fail(problem("ownAliases", String(OWN_ENTITY_LIMITS.aliases)), `${field}.aliases`);
+    return fail(
+      problem("ownAliasesInvalid", String(OWN_ENTITY_LIMITS.aliases)),
+      `${field}.aliases`,
+    );
   }
   if (!(ENTITY_TYPES as readonly unknown[]).includes(type)) {
     return fail(problem("mustBeOneOf", ENTITY_TYPES.join(", ")), `${field}.type`);
@@ -73,8 +76,7 @@ export function parseOwnEntity(
   if (typeof note !== "string" || note.length > OWN_ENTITY_LIMITS.note) {
     return fail(problem("ownNoteLength", String(OWN_ENTITY_LIMITS.note)), `${field}.note`);
   }
-  if (link !== null && !isHttpsUrl(link))
-    return fail(problem("ownLink"), `${field}.link`);
+  if (link !== null && !isHttpsUrl(link)) return fail(problem("ownLinkInvalid"), `${field}.link`);
   const cleanName = name.trim();
   const entity: OwnEntity = {
     id: ownEntityId(cleanName),
@@ -95,8 +97,7 @@ export function parseOwnEntities(
   mode: "stored" | "import",
 ): { entities: OwnEntity[]; issues: SettingsIssue[] } {
   if (raw === undefined) return { entities: [], issues: [] };
-  if (!Array.isArray(raw))
-    return { entities: [], issues: [listIssue(problem("mustBeList"))] };
+  if (!Array.isArray(raw)) return { entities: [], issues: [listIssue(problem("mustBeList"))] };
   if (raw.length > OWN_ENTITY_LIMITS.count) {
     return {
       entities: [],

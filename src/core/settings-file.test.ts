@@ -57,7 +57,7 @@ describe("settings file", () => {
       // The reason travels as a key, for the options page to say in the reader's language.
       problem: {
         key: "importField",
-        params: ["ownEntities[0].link", { key: "ownLink", params: [] }],
+        params: ["ownEntities[0].link", { key: "ownLinkInvalid", params: [] }],
       },
     });
 

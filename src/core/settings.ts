@@ -146,7 +146,8 @@ const PARSERS: {
       const report: WrongEntityReport = { entityId: item.entityId, site, text: item.text };
       if (item.actually === undefined) return report;
       const { actually } = item;
-      const valid = actually === SOMETHING_ELSE || (isEntityId(actually) && actually !== report.entityId);
+      const valid =
+        actually === SOMETHING_ELSE || (isEntityId(actually) && actually !== report.entityId);
       return valid ? { ...report, actually } : null;
     }),
 };
@@ -195,8 +196,7 @@ export function settingsFromImport(
     const parsed = PARSERS[key as (typeof SETTINGS_FIELDS)[number]](value, "import");
     if ("error" in parsed) {
       issues.push({ field: key, message: problemText(parsed.error), problem: parsed.error });
-    }
-    else (settings as unknown as Record<string, unknown>)[key] = parsed.value;
+    } else (settings as unknown as Record<string, unknown>)[key] = parsed.value;
   }
   return issues.length === 0 ? { settings, issues: [] } : { settings: null, issues };
 }

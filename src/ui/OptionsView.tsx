@@ -14,7 +14,11 @@ export interface OptionsViewProps {
   status: { text: string; error: boolean } | null;
   nameOf(entityId: string): string;
   onChange(changes: Partial<Settings>): void;
-  onAllSites(on: boolean): void;
+  onAllSites(on: boolean): Promise<boolean>;
+  /** The manifest's news sites, as hostnames. */
+  builtInSites: readonly string[];
+  /** "Facts checked up to <date> · N entities". */
+  factsLine: string;
   onOwnEntities(entities: OwnEntity[]): void;
   onExport(): void;
   onImport(text: string): void;
@@ -26,6 +30,7 @@ export function OptionsView(props: OptionsViewProps) {
   return (
     <>
       <h1>{t("optionsTitle")}</h1>
+      <p class="facts-line">{props.factsLine}</p>
       <p
         class={props.status?.error ? "status error" : "status"}
         role={props.status?.error ? "alert" : "status"}
@@ -37,6 +42,7 @@ export function OptionsView(props: OptionsViewProps) {
         settings={props.settings}
         onChange={props.onChange}
         onAllSites={props.onAllSites}
+        builtInSites={props.builtInSites}
       />
       <OwnEntitiesEditor entities={props.ownEntities} onChange={props.onOwnEntities} />
       <HiddenNamesOptions

@@ -1,7 +1,9 @@
 import { useState } from "preact/hooks";
 import { ENTITY_TYPES, type EntityType } from "../core/dataset";
 import { type OwnEntity, parseOwnEntity } from "../core/own-entities";
-import { useTranslate } from "./i18n";
+import type { Problem } from "../core/problems";
+import { translateProblem, useTranslate } from "./i18n";
+import type { MessageKey } from "./messages";
 import { RemovableList } from "./RemovableList";
 import { TYPE_MESSAGE } from "./type-messages";
 
@@ -33,7 +35,7 @@ export function OwnEntitiesEditor(props: {
     );
     if (parsed.entity === null) {
       const issue = parsed.issues[0];
-      setError(issue ? `${issue.field.replace("entity.", "")}: ${issue.message}` : null);
+      setError(issue ? ownFieldProblem(t, issue.field, issue.problem, issue.message) : null);
       return;
     }
     const entity = parsed.entity;
@@ -91,4 +93,24 @@ export function OwnEntitiesEditor(props: {
       </form>
     </section>
   );
+}
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  "entity.name": "ownName",
+  "entity.aliases": "ownAliases",
+  "entity.type": "ownType",
+  "entity.note": "ownNote",
+  "entity.link": "ownLink",
+};
+
+/** "Link (https://…): must be an https:// address or empty", in the page's language. */
+function ownFieldProblem(
+  t: ReturnType<typeof useTranslate>,
+  field: string,
+  found: Problem | undefined,
+  english: string,
+): string {
+  const label = FIELD_LABELS[field];
+  const reason = found ? translateProblem(t, found) : english;
+  return label ? t("ownFieldProblem", t(label), reason) : reason;
 }
