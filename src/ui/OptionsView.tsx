@@ -6,12 +6,17 @@ import { HiddenNamesOptions } from "./HiddenNamesOptions";
 import { ImportExport } from "./ImportExport";
 import { useTranslate } from "./i18n";
 import { OwnEntitiesEditor } from "./OwnEntitiesEditor";
+import { ResetOptions } from "./ResetOptions";
 import { SiteOptions } from "./SiteOptions";
 
 export interface OptionsViewProps {
   settings: Settings;
   ownEntities: OwnEntity[];
-  status: { text: string; error: boolean } | null;
+  /** The last outcome; `undo` puts back what it changed (after a reset). */
+  status: { text: string; error: boolean; undo?: () => void } | null;
+  /** The built-in entity a name already stands for, if any: adding it as one's own asks first. */
+  builtInNameOf(text: string): string | null;
+  onReset(removeOwnEntities: boolean): void;
   nameOf(entityId: string): string;
   onChange(changes: Partial<Settings>): void;
   onAllSites(on: boolean): Promise<boolean>;
@@ -36,6 +41,14 @@ export function OptionsView(props: OptionsViewProps) {
         role={props.status?.error ? "alert" : "status"}
       >
         {props.status?.text ?? ""}
+        {props.status?.undo && (
+          <>
+            {" "}
+            <button type="button" onClick={props.status.undo}>
+              {t("undo")}
+            </button>
+          </>
+        )}
       </p>
       <CardOptions settings={props.settings} onChange={props.onChange} />
       <SiteOptions
@@ -44,13 +57,18 @@ export function OptionsView(props: OptionsViewProps) {
         onAllSites={props.onAllSites}
         builtInSites={props.builtInSites}
       />
-      <OwnEntitiesEditor entities={props.ownEntities} onChange={props.onOwnEntities} />
+      <OwnEntitiesEditor
+        entities={props.ownEntities}
+        builtInNameOf={props.builtInNameOf}
+        onChange={props.onOwnEntities}
+      />
       <HiddenNamesOptions
         settings={props.settings}
         nameOf={props.nameOf}
         onChange={props.onChange}
       />
       <ImportExport onExport={props.onExport} onImport={props.onImport} />
+      <ResetOptions onReset={props.onReset} />
       <Credits />
     </>
   );

@@ -12,11 +12,25 @@ const EMPTY = { name: "", aliases: "", type: "company" as EntityType, note: "", 
 /** Add and remove the user's own names. */
 export function OwnEntitiesEditor(props: {
   entities: OwnEntity[];
+  builtInNameOf(text: string): string | null;
   onChange(entities: OwnEntity[]): void;
 }) {
   const t = useTranslate();
   const [draft, setDraft] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
+  /** A name that shadows a built-in one, waiting for "Add anyway". */
+  const [shadowing, setShadowing] = useState<{
+    entity: OwnEntity;
+    text: string;
+    builtIn: string;
+  } | null>(null);
+
+  const save = (entity: OwnEntity) => {
+    props.onChange([...props.entities.filter((own) => own.id !== entity.id), entity]);
+    setDraft(EMPTY);
+    setError(null);
+    setShadowing(null);
+  };
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -39,9 +53,15 @@ export function OwnEntitiesEditor(props: {
       return;
     }
     const entity = parsed.entity;
-    props.onChange([...props.entities.filter((own) => own.id !== entity.id), entity]);
-    setDraft(EMPTY);
-    setError(null);
+    // The page would show the reader's card for it, not Backstory's: ask first.
+    for (const text of [entity.name, ...entity.aliases]) {
+      const builtIn = props.builtInNameOf(text);
+      if (builtIn) {
+        setShadowing({ entity, text, builtIn });
+        return;
+      }
+    }
+    save(entity);
   };
 
   const field = (key: "name" | "aliases" | "note" | "link", label: string) => (
@@ -89,7 +109,19 @@ export function OwnEntitiesEditor(props: {
             {error}
           </p>
         )}
-        <button type="submit">{t("add")}</button>
+        {shadowing ? (
+          <div class="confirm" role="alert">
+            <p>{t("shadowQuestion", shadowing.text, shadowing.builtIn)}</p>
+            <button type="button" onClick={() => save(shadowing.entity)}>
+              {t("addAnyway")}
+            </button>
+            <button type="button" onClick={() => setShadowing(null)}>
+              {t("cancel")}
+            </button>
+          </div>
+        ) : (
+          <button type="submit">{t("add")}</button>
+        )}
       </form>
     </section>
   );

@@ -172,6 +172,21 @@ export const MESSAGES = {
     fr: "Faits vérifiés jusqu’au $1 · $2 entités",
   },
   ownFieldProblem: { en: "$1: $2", fr: "$1 : $2" },
+  shadowQuestion: {
+    en: "“$1” is already known as $2. Add yours anyway?",
+    fr: "« $1 » désigne déjà $2. Ajouter le vôtre quand même ?",
+  },
+  addAnyway: { en: "Add anyway", fr: "Ajouter quand même" },
+  cancel: { en: "Cancel", fr: "Annuler" },
+  undo: { en: "Undo", fr: "Annuler" },
+  resetButton: { en: "Reset to defaults…", fr: "Rétablir les réglages par défaut…" },
+  resetQuestion: {
+    en: "Reset every setting to its default? Hidden names, reported names and your site lists are cleared.",
+    fr: "Rétablir chaque réglage par défaut ? Les noms masqués, les noms signalés et vos listes de sites sont effacés.",
+  },
+  resetOwnToo: { en: "Also remove your own names", fr: "Supprimer aussi vos propres noms" },
+  resetConfirm: { en: "Reset", fr: "Rétablir" },
+  resetDone: { en: "Settings reset to their defaults.", fr: "Réglages rétablis par défaut." },
   // Why a value was refused (src/core/problems.ts): the English is the core's own text.
   mustBeBoolean: { en: PROBLEM_TEXT.mustBeBoolean, fr: "doit valoir true ou false" },
   mustBeOneOf: { en: PROBLEM_TEXT.mustBeOneOf, fr: "doit être l’une de ces valeurs : $1" },

@@ -151,4 +151,47 @@ describe("options that tell the truth", () => {
       .poll(() => options.getByRole("alert").first().textContent())
       .toBe("This file is not valid JSON.");
   });
+
+  it("an own name that is a built-in one asks first, inside the page", async () => {
+    const local = async () =>
+      session.serviceWorker?.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.local.get("ownEntities"),
+      );
+    await options.getByLabel("Name", { exact: true }).fill("Sequoia Capital");
+    await options.getByRole("button", { name: "Add", exact: true }).click();
+    const question = options.getByText(
+      "“Sequoia Capital” is already known as Sequoia Capital. Add yours anyway?",
+    );
+    await question.waitFor();
+    await options.getByRole("button", { name: "Cancel" }).click();
+    expect(await question.count()).toBe(0);
+    expect(await local()).toEqual({});
+    await options.getByRole("button", { name: "Add", exact: true }).click();
+    await options.getByRole("button", { name: "Add anyway" }).click();
+    await expect
+      .poll(async () => JSON.stringify(await local()))
+      .toContain('"name":"Sequoia Capital"');
+  });
+
+  it("Reset to defaults asks first, keeps own names unless asked, and can be undone", async () => {
+    await options.getByRole("radio", { name: "Every mention" }).check();
+    await expect.poll(async () => (await storedSync(session))["settings.density"]).toBe("all");
+    await options.getByRole("button", { name: "Reset to defaults…" }).click();
+    await options.getByRole("button", { name: "Reset", exact: true }).click();
+    await expect
+      .poll(() => options.getByRole("radio", { name: "First mention of each name" }).isChecked())
+      .toBe(true);
+    expect((await storedSync(session))["settings.hoverDelayMs"]).toBe(350);
+    // Own names stay: the reader did not tick "Also remove your own names".
+    await options.getByRole("button", { name: "Remove Sequoia Capital" }).waitFor();
+    await options.getByRole("button", { name: "Undo" }).click();
+    await expect
+      .poll(() => options.getByRole("radio", { name: "Every mention" }).isChecked())
+      .toBe(true);
+    expect((await storedSync(session))["settings.hoverDelayMs"]).toBe(500);
+  });
 });

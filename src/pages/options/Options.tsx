@@ -1,10 +1,13 @@
 import datasetSummary from "virtual:backstory/dataset-summary";
+import tables from "virtual:backstory/matcher-tables";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { content_scripts as contentScripts } from "../../../manifest.json" with { type: "json" };
 import { builtInSites } from "../../core/built-in-sites";
+import { entitiesNamed } from "../../core/entities-named";
 import { formatCount, formatPartialDate } from "../../core/format";
+import { loadMatcher } from "../../core/matcher";
 import type { OwnEntity } from "../../core/own-entities";
-import type { Settings } from "../../core/settings";
+import { defaultSettings, type Settings } from "../../core/settings";
 import { exportSettingsFile, parseSettingsFile } from "../../core/settings-file";
 import { browserTranslate, uiLanguage } from "../../platform/i18n";
 import { requestEntityNames } from "../../platform/messaging";
@@ -36,7 +39,11 @@ export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [ownEntities, setOwnEntities] = useState<OwnEntity[]>([]);
   const [entityNames, setEntityNames] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<{
+    text: string;
+    error: boolean;
+    undo?: () => void;
+  } | null>(null);
 
   const reload = useCallback(async () => {
     const [loaded, own] = await Promise.all([loadSettings(), loadOwnEntities()]);
@@ -72,6 +79,19 @@ export function Options() {
       nameOf={(id) => entityNames[id] ?? ownEntities.find((own) => own.id === id)?.name ?? id}
       onChange={(changes) => void save(changes)}
       builtInSites={BUILT_IN_SITES}
+      builtInNameOf={(text) => entitiesNamed(loadMatcher(tables), text)[0]?.name ?? null}
+      onReset={async (removeOwnEntities) => {
+        const before = { settings, ownEntities };
+        await replaceSettings(defaultSettings(), removeOwnEntities ? [] : ownEntities);
+        setStatus({
+          text: browserTranslate("resetDone"),
+          error: false,
+          undo: () => {
+            void replaceSettings(before.settings, before.ownEntities);
+            setStatus({ text: browserTranslate("saved"), error: false });
+          },
+        });
+      }}
       factsLine={factsLine()}
       onAllSites={async (on) => {
         // Asked within the click: browsers only grant permissions in a user gesture. Refused,
