@@ -92,6 +92,42 @@ describe("forgiving actions on a card", () => {
   });
 });
 
+describe("a name two entities share", () => {
+  const url = "https://www.theverge.com/ai/anthropic-claude-sonnet";
+  let session: Session;
+  let page: Page;
+  beforeAll(async () => {
+    session = await launch();
+    // Every mention: the short "Amodei" is highlighted too, not only each name's first.
+    await session.serviceWorker?.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+        }
+      ).chrome.storage.sync.set({ "settings.density": "all" }),
+    );
+    await session.serve(url, "corpus/en-anthropic-claude.html");
+    page = await openPage(session, url);
+  });
+  afterAll(() => session?.close());
+
+  it("Wrong entity offers the other one, and the options page names it", async () => {
+    await hoverMention(page, "Amodei");
+    const card = cardLocator(page);
+    await card.locator(".name").waitFor();
+    const shown = (await card.locator(".name").textContent()) ?? "";
+    const other = shown === "Dario Amodei" ? "Daniela Amodei" : "Dario Amodei";
+    await card.getByRole("button", { name: "Wrong entity" }).click();
+    const chooser = card.locator(".chooser");
+    expect(await chooser.locator("legend").textContent()).toBe("What is “Amodei” here?");
+    await chooser.getByRole("button", { name: other }).click();
+    await toastLocator(page).waitFor();
+    const options = await openOptions(session);
+    await options.getByText(`“Amodei” on theverge.com is ${other}, not ${shown}`).waitFor();
+    await options.close();
+  });
+});
+
 describe("options that tell the truth", () => {
   let session: Session;
   let options: Page;
