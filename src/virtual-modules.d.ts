@@ -9,3 +9,8 @@ declare module "virtual:backstory/facts-index" {
   const index: import("./data/facts-index").FactsIndex;
   export default index;
 }
+
+declare module "virtual:backstory/dataset-summary" {
+  const summary: import("./data/dataset-summary").DatasetSummary;
+  export default summary;
+}

@@ -1,4 +1,7 @@
+import tables from "virtual:backstory/matcher-tables";
 import type { Lang } from "../core/dataset";
+import { entitiesNamed } from "../core/entities-named";
+import { loadMatcher } from "../core/matcher";
 import type { EntityCard } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
 import { ownEntityCard } from "../core/own-entity-card";
@@ -10,6 +13,7 @@ import type { CardHost } from "./card-host";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
 import type { PageMention } from "./page-mention";
+import type { ActedOn, ToastOptions } from "./site-actions";
 
 // WCAG 1.4.13: the card stays while the pointer travels from the mention onto it.
 const CLOSE_DELAY_MS = 300;
@@ -34,8 +38,9 @@ export interface CardControllerOptions {
   site: string;
   /** The user's own entities: their cards are made here, from what the user wrote. */
   ownEntities: readonly OwnEntity[];
-  onHide(entityId: string, scope: "site" | "everywhere"): void;
-  onWrongEntity(entityId: string, text: string): void;
+  onHide(entity: ActedOn, scope: "site" | "everywhere", toast: ToastOptions): void;
+  /** `actually`: what the text really names (another entity's id, or "other"). */
+  onWrongEntity(entity: ActedOn, text: string, actually: string, toast: ToastOptions): void;
   signal: AbortSignal;
 }
 
@@ -127,9 +132,21 @@ export class CardController {
       site,
       presentFirst,
       onClose: () => this.close(),
-      onHide: (scope) => onHide(mention.entity.id, scope),
-      onWrongEntity: () => onWrongEntity(mention.entity.id, mention.text),
+      mentionText: mention.text,
+      // What else the text can name: the dataset's other entities of that alias.
+      alternatives: () =>
+        entitiesNamed(loadMatcher(tables), mention.text).filter(
+          (other) => other.id !== mention.entity.id,
+        ),
+      // The undo toast takes focus when the card had it, so a keyboard reader can undo.
+      onHide: (scope) => onHide(mention.entity, scope, this.toastOptions()),
+      onWrongEntity: (actually) =>
+        onWrongEntity(mention.entity, mention.text, actually, this.toastOptions()),
     };
+  }
+
+  private toastOptions(): ToastOptions {
+    return { lang: this.options.lang, focus: this.options.cardHost.hasFocus() };
   }
 
   /** The page's mentions changed: an open card stays while its text does. */

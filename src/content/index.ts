@@ -72,8 +72,9 @@ class PageController {
         this.cardLanguage(),
         {
           ownEntities: this.ownEntities,
-          onHide: (entityId, scope) => void hideName(entityId, scope),
-          onWrongEntity: (entityId, text) => void reportWrongEntity(entityId, text),
+          onHide: (entity, scope, toast) => void hideName(entity, scope, toast),
+          onWrongEntity: (entity, text, actually, toast) =>
+            void reportWrongEntity(entity, text, actually, toast),
         },
         this.text?.size,
       );

@@ -1,23 +1,66 @@
 // What the reader asks for on a page, written to their settings: the card's "hide this name" and
 // "wrong entity", and the toggle-site command. The content script picks up the stored change.
+import type { Lang } from "../core/dataset";
 import { highlightsOnForSite } from "../core/mention-policy";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
 import { loadSettings, saveSettings } from "../platform/storage";
+import { ACTION_TEXT } from "../ui/action-text";
+import { UndoToastHost } from "./undo-toast";
 
-/** "Hide this name": on this site or everywhere, until undone in the options page. */
-export async function hideName(entityId: string, scope: "site" | "everywhere"): Promise<void> {
-  const settings = await loadSettings();
-  const site = scope === "site" ? normaliseSite(location.hostname) : null;
-  await saveSettings({ hiddenNames: [...settings.hiddenNames, { entityId, site }] });
+/** The entity a card action is about. */
+export interface ActedOn {
+  id: string;
+  name: string;
 }
 
-/** "Wrong entity": this text on this site is not that entity; the detector skips it here. */
-export async function reportWrongEntity(entityId: string, text: string): Promise<void> {
-  const settings = await loadSettings();
+/** How the toast speaks and whether it takes focus (it does when the card had it). */
+export interface ToastOptions {
+  lang: Lang;
+  focus: boolean;
+}
+
+let toast: UndoToastHost | null = null;
+
+function showUndo(message: string, options: ToastOptions, undo: () => Promise<void>): void {
+  toast ??= new UndoToastHost(document);
+  toast.show(message, options.lang, () => void undo(), { focus: options.focus });
+}
+
+/**
+ * "Hide this name": on this site or everywhere, with an Undo that puts the list back exactly as
+ * it was (the highlights follow the stored change).
+ */
+export async function hideName(
+  entity: ActedOn,
+  scope: "site" | "everywhere",
+  options: ToastOptions,
+): Promise<void> {
+  const { hiddenNames } = await loadSettings();
+  const site = scope === "site" ? normaliseSite(location.hostname) : null;
+  await saveSettings({ hiddenNames: [...hiddenNames, { entityId: entity.id, site }] });
+  const text = ACTION_TEXT[options.lang];
+  const message = site ? text.hiddenOnSite(entity.name, site) : text.hiddenEverywhere(entity.name);
+  showUndo(message, options, () => saveSettings({ hiddenNames }));
+}
+
+/**
+ * "Wrong entity": this text on this site is not that entity (and, when the reader said, what it
+ * is: another entity's id or "other"); the detector skips it here. Undo as for hiding.
+ */
+export async function reportWrongEntity(
+  entity: ActedOn,
+  text: string,
+  actually: string | undefined,
+  options: ToastOptions,
+): Promise<void> {
+  const { wrongEntities } = await loadSettings();
   const site = normaliseSite(location.hostname);
   if (!site) return;
-  await saveSettings({ wrongEntities: [...settings.wrongEntities, { entityId, site, text }] });
+  const report = { entityId: entity.id, site, text, ...(actually ? { actually } : {}) };
+  await saveSettings({ wrongEntities: [...wrongEntities, report] });
+  const message = ACTION_TEXT[options.lang].wrongOnSite(text, entity.name, site);
+  showUndo(message, options, () => saveSettings({ wrongEntities }));
 }
 
 /** Switches highlights off for this site, or back on if they were off here. */

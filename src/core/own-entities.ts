@@ -1,6 +1,7 @@
 // Entities the user adds: highlighted and carded like the bundled ones, stored locally.
 import { ENTITY_TYPES, type EntityType } from "./dataset";
 import { isHttpsUrl, isRecord } from "./guards";
+import { type Problem, problem, problemText } from "./problems";
 import type { SettingsIssue } from "./settings";
 
 export interface OwnEntity {
@@ -47,14 +48,14 @@ export function parseOwnEntity(
   raw: unknown,
   field: string,
 ): { entity: OwnEntity; issues: [] } | { entity: null; issues: SettingsIssue[] } {
-  const fail = (message: string, at = field) => ({
+  const fail = (found: Problem, at = field) => ({
     entity: null,
-    issues: [{ field: at, message }],
+    issues: [{ field: at, message: problemText(found), problem: found }],
   });
-  if (!isRecord(raw)) return fail("must be an object with name, aliases, note and link");
+  if (!isRecord(raw)) return fail(problem("ownMustBeObject"));
   const { name, type = "company", aliases = [], note = "", link = null } = raw;
   if (typeof name !== "string" || name.trim().length < 2 || name.length > OWN_ENTITY_LIMITS.name) {
-    return fail(`must be text of 2 to ${OWN_ENTITY_LIMITS.name} characters`, `${field}.name`);
+    return fail(problem("ownNameLength", String(OWN_ENTITY_LIMITS.name)), `${field}.name`);
   }
   if (
     !Array.isArray(aliases) ||
@@ -65,18 +66,17 @@ export function parseOwnEntity(
     )
   ) {
     return fail(
-      `must be a list of at most ${OWN_ENTITY_LIMITS.aliases} names of 2 to 100 characters`,
+      problem("ownAliasesInvalid", String(OWN_ENTITY_LIMITS.aliases)),
       `${field}.aliases`,
     );
   }
   if (!(ENTITY_TYPES as readonly unknown[]).includes(type)) {
-    return fail(`must be one of ${ENTITY_TYPES.join(", ")}`, `${field}.type`);
+    return fail(problem("mustBeOneOf", ENTITY_TYPES.join(", ")), `${field}.type`);
   }
   if (typeof note !== "string" || note.length > OWN_ENTITY_LIMITS.note) {
-    return fail(`must be text of at most ${OWN_ENTITY_LIMITS.note} characters`, `${field}.note`);
+    return fail(problem("ownNoteLength", String(OWN_ENTITY_LIMITS.note)), `${field}.note`);
   }
-  if (link !== null && !isHttpsUrl(link))
-    return fail("must be an https:// address or empty", `${field}.link`);
+  if (link !== null && !isHttpsUrl(link)) return fail(problem("ownLinkInvalid"), `${field}.link`);
   const cleanName = name.trim();
   const entity: OwnEntity = {
     id: ownEntityId(cleanName),
@@ -97,14 +97,11 @@ export function parseOwnEntities(
   mode: "stored" | "import",
 ): { entities: OwnEntity[]; issues: SettingsIssue[] } {
   if (raw === undefined) return { entities: [], issues: [] };
-  if (!Array.isArray(raw))
-    return { entities: [], issues: [{ field: "ownEntities", message: "must be a list" }] };
+  if (!Array.isArray(raw)) return { entities: [], issues: [listIssue(problem("mustBeList"))] };
   if (raw.length > OWN_ENTITY_LIMITS.count) {
     return {
       entities: [],
-      issues: [
-        { field: "ownEntities", message: `has more than ${OWN_ENTITY_LIMITS.count} entries` },
-      ],
+      issues: [listIssue(problem("tooManyEntries", String(OWN_ENTITY_LIMITS.count)))],
     };
   }
   const entities: OwnEntity[] = [];
@@ -116,11 +113,16 @@ export function parseOwnEntities(
     if (parsed.entity === null) {
       issues.push(...parsed.issues);
     } else if (ids.has(parsed.entity.id)) {
-      issues.push({ field: `${field}.name`, message: `repeats the name "${parsed.entity.name}"` });
+      const repeated = problem("repeatsName", parsed.entity.name);
+      issues.push({ field: `${field}.name`, message: problemText(repeated), problem: repeated });
     } else {
       ids.add(parsed.entity.id);
       entities.push(parsed.entity);
     }
   });
   return mode === "import" && issues.length > 0 ? { entities: [], issues } : { entities, issues };
+}
+
+function listIssue(found: Problem): SettingsIssue {
+  return { field: "ownEntities", message: problemText(found), problem: found };
 }

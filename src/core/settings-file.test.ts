@@ -28,11 +28,13 @@ describe("settings file", () => {
     expect(parseSettingsFile("{nope")).toEqual({
       ok: false,
       message: expect.stringMatching(/JSON/),
+      problem: { key: "importNotJson", params: [] },
     });
     expect(parseSettingsFile("[]").ok).toBe(false);
     expect(parseSettingsFile("x".repeat(MAX_SETTINGS_FILE_BYTES + 1))).toEqual({
       ok: false,
       message: expect.stringMatching(/too large/),
+      problem: { key: "importTooLarge", params: [] },
     });
   });
 
@@ -41,6 +43,7 @@ describe("settings file", () => {
     expect(parseSettingsFile(text)).toEqual({
       ok: false,
       message: expect.stringMatching(/version 7/),
+      problem: { key: "importVersion", params: ["7", "1"] },
     });
   });
 
@@ -51,6 +54,11 @@ describe("settings file", () => {
     expect(result).toEqual({
       ok: false,
       message: expect.stringContaining('"ownEntities[0].link"'),
+      // The reason travels as a key, for the options page to say in the reader's language.
+      problem: {
+        key: "importField",
+        params: ["ownEntities[0].link", { key: "ownLinkInvalid", params: [] }],
+      },
     });
 
     const wrongType = JSON.parse(exportSettingsFile(defaultSettings(), []));
@@ -58,6 +66,7 @@ describe("settings file", () => {
     expect(parseSettingsFile(JSON.stringify(wrongType))).toEqual({
       ok: false,
       message: expect.stringContaining('"settings.enabled"'),
+      problem: expect.objectContaining({ key: "importField" }),
     });
   });
 });

@@ -3,6 +3,7 @@
 import { describeValue, shorten } from "./describe-value";
 import { isRecord } from "./guards";
 import { type OwnEntity, parseOwnEntities } from "./own-entities";
+import { type Problem, problem, problemText } from "./problems";
 import { SETTINGS_VERSION, type Settings, settingsFromImport } from "./settings";
 
 const FORMAT = "backstory-settings";
@@ -29,33 +30,26 @@ export function exportSettingsFile(settings: Settings, ownEntities: readonly Own
 
 export type ImportResult =
   | { ok: true; settings: Settings; ownEntities: OwnEntity[] }
-  | { ok: false; message: string };
+  /** `message` in English; `problem` for the page to say in the reader's language. */
+  | { ok: false; message: string; problem: Problem };
+
+function refuse(found: Problem): ImportResult {
+  return { ok: false, message: problemText(found), problem: found };
+}
 
 export function parseSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, message: "This file is too large to be a Backstory settings file." };
-  }
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return refuse(problem("importTooLarge"));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file is not valid JSON." };
+    return refuse(problem("importNotJson"));
   }
-  if (!isRecord(raw) || raw.format !== FORMAT) {
-    return {
-      ok: false,
-      message: 'This is not a Backstory settings file (no "format": "backstory-settings").',
-    };
-  }
+  if (!isRecord(raw) || raw.format !== FORMAT) return refuse(problem("importNotSettings"));
   if (raw.version !== SETTINGS_VERSION) {
-    return {
-      ok: false,
-      message: `This file is of settings version ${describeValue(raw.version)}; this Backstory reads version ${SETTINGS_VERSION}.`,
-    };
+    return refuse(problem("importVersion", describeValue(raw.version), String(SETTINGS_VERSION)));
   }
-  if (!isRecord(raw.settings)) {
-    return { ok: false, message: 'Field "settings" must be an object.' };
-  }
+  if (!isRecord(raw.settings)) return refuse(problem("importSettingsNotObject"));
   const settings = settingsFromImport(raw.settings);
   const own = parseOwnEntities(raw.ownEntities ?? [], "import");
   const issues = [
@@ -64,12 +58,14 @@ export function parseSettingsFile(text: string): ImportResult {
   ];
   const first = issues[0];
   if (first || settings.settings === null) {
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    return {
-      ok: false,
-      // Field names come from the file: a megabyte-long key must not become the message.
-      message: `Field "${shorten(first?.field ?? "")}" ${shorten(first?.message ?? "", 160)}${more}. Nothing was changed.`,
-    };
+    // Field names come from the file: a megabyte-long key must not become the message.
+    const field = shorten(first?.field ?? "");
+    const detail = first?.problem ?? shorten(first?.message ?? "", 160);
+    return refuse(
+      issues.length > 1
+        ? problem("importFieldAndMore", field, detail, String(issues.length - 1))
+        : problem("importField", field, detail),
+    );
   }
   return { ok: true, settings: settings.settings, ownEntities: own.entities };
 }

@@ -10,7 +10,9 @@ import {
 /**
  * How to lift stored settings from each earlier schema version to the next: MIGRATIONS[n]
  * turns version n into n + 1. Version 1 is the first released schema, so the list is empty;
- * every future change of shape adds a step here and a test from each earlier version.
+ * every future change of shape adds a step here and a test from each earlier version. (The
+ * optional `actually` of wrong-entity reports needed none: a report without it reads as before,
+ * and an older Backstory reading a newer report keeps the rest of it.)
  */
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
 

@@ -58,7 +58,13 @@ describe("imported settings", () => {
   it("refuses any invalid field, naming it", () => {
     const result = settingsFromImport({ enabled: true, hoverDelayMs: "fast" });
     expect(result.settings).toBeNull();
-    expect(result.issues).toEqual([{ field: "hoverDelayMs", message: expect.any(String) }]);
+    expect(result.issues).toEqual([
+      {
+        field: "hoverDelayMs",
+        message: "must be a whole number of milliseconds from 0 to 3000",
+        problem: { key: "mustBeHoverDelay", params: ["0", "3000"] },
+      },
+    ]);
   });
 
   it("refuses unknown fields and damaged list entries", () => {
@@ -71,5 +77,32 @@ describe("imported settings", () => {
   it("accepts a complete valid set", () => {
     const { version: _v, ...fields } = defaultSettings();
     expect(settingsFromImport({ ...fields, openOn: "click" }).settings?.openOn).toBe("click");
+  });
+});
+
+describe("wrong-entity reports", () => {
+  const report = { entityId: "sequoia-capital", site: "example.com", text: "Sequoia" };
+
+  it("keeps a report made before the card asked what the name really is", () => {
+    const { settings, issues } = readStoredSettings({ version: 1, wrongEntities: [report] });
+    expect(settings.wrongEntities).toEqual([report]);
+    expect(issues).toEqual([]);
+  });
+
+  it("keeps what the name really is: another entity, or something else", () => {
+    const reports = [
+      { ...report, actually: "sequoia-china" },
+      { ...report, text: "Sequoia trees", actually: "other" },
+    ];
+    expect(readStoredSettings({ wrongEntities: reports }).settings.wrongEntities).toEqual(reports);
+  });
+
+  it("drops a report whose answer is no entity id, or the entity itself", () => {
+    const reports = [
+      { ...report, actually: "<b>x</b>" },
+      { ...report, actually: "sequoia-capital" },
+      report,
+    ];
+    expect(readStoredSettings({ wrongEntities: reports }).settings.wrongEntities).toEqual([report]);
   });
 });

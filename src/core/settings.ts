@@ -3,6 +3,7 @@
 // are kept, so one corrupted value never costs the user the rest.
 import { ENTITY_TYPES, type EntityType } from "./dataset";
 import { isEntityId, isRecord } from "./guards";
+import { type Problem, problem, problemText } from "./problems";
 import { normaliseSite } from "./site";
 
 export const SETTINGS_VERSION = 1;
@@ -23,7 +24,15 @@ export interface WrongEntityReport {
   site: string;
   /** The text that was wrongly matched, e.g. "Apple". */
   text: string;
+  /**
+   * What the text really names there, when the user said: another entity's id, or "other" for
+   * something Backstory does not know. Absent in reports made before the card asked.
+   */
+  actually?: string;
 }
+
+/** `actually` of a report whose text names something outside the dataset. */
+export const SOMETHING_ELSE = "other";
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -77,7 +86,10 @@ export function defaultSettings(): Settings {
 /** Why a field was not taken as it was: `field` is a path such as `types.person`. */
 export interface SettingsIssue {
   field: string;
+  /** In English, for the console. */
   message: string;
+  /** The same, for a page to say in the reader's language (issues of an import have one). */
+  problem?: Problem;
 }
 
 /**
@@ -87,7 +99,7 @@ export interface SettingsIssue {
 type Mode = "stored" | "import";
 
 /** A parser's verdict: the value (and what it had to drop), or why it refused. */
-type Parsed<T> = { value: T; dropped?: string } | { error: string };
+type Parsed<T> = { value: T; dropped?: string } | { error: Problem };
 
 const PARSERS: {
   [K in Exclude<keyof Settings, "version">]: (value: unknown, mode: Mode) => Parsed<Settings[K]>;
@@ -103,18 +115,18 @@ const PARSERS: {
   hoverDelayMs: (value) => {
     const { min, max } = HOVER_DELAY_RANGE;
     if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-      return { error: `must be a whole number of milliseconds from ${min} to ${max}` };
+      return { error: problem("mustBeHoverDelay", String(min), String(max)) };
     }
     return { value };
   },
   types: (value) => {
-    if (!isRecord(value)) return { error: "must be an object with true or false for each type" };
+    if (!isRecord(value)) return { error: problem("mustBeTypes") };
     const types = defaultSettings().types;
     for (const [key, on] of Object.entries(value)) {
       if (!(ENTITY_TYPES as readonly string[]).includes(key)) {
-        return { error: `names an unknown type "${key}"` };
+        return { error: problem("unknownType", key) };
       }
-      if (typeof on !== "boolean") return { error: `"${key}" must be true or false` };
+      if (typeof on !== "boolean") return { error: problem("typeMustBeBoolean", key) };
       types[key as EntityType] = on;
     }
     return { value: types };
@@ -131,7 +143,12 @@ const PARSERS: {
       if (!isRecord(item) || !isEntityId(item.entityId)) return null;
       const site = parseSite(item.site);
       if (site === null || typeof item.text !== "string" || item.text.length > 200) return null;
-      return { entityId: item.entityId, site, text: item.text };
+      const report: WrongEntityReport = { entityId: item.entityId, site, text: item.text };
+      if (item.actually === undefined) return report;
+      const { actually } = item;
+      const valid =
+        actually === SOMETHING_ELSE || (isEntityId(actually) && actually !== report.entityId);
+      return valid ? { ...report, actually } : null;
     }),
 };
 
@@ -151,7 +168,7 @@ export function settingsFromStored(raw: Record<string, unknown>): {
     if (!(field in raw)) continue;
     const parsed = PARSERS[field](raw[field], "stored");
     if ("error" in parsed) {
-      issues.push({ field, message: `${parsed.error}; the default is used` });
+      issues.push({ field, message: `${problemText(parsed.error)}; the default is used` });
       continue;
     }
     (settings as unknown as Record<string, unknown>)[field] = parsed.value;
@@ -172,24 +189,26 @@ export function settingsFromImport(
   for (const [key, value] of Object.entries(raw)) {
     if (key === "version") continue;
     if (!(SETTINGS_FIELDS as string[]).includes(key)) {
-      issues.push({ field: key, message: "is not a setting Backstory knows" });
+      const unknown = problem("unknownSetting");
+      issues.push({ field: key, message: problemText(unknown), problem: unknown });
       continue;
     }
     const parsed = PARSERS[key as (typeof SETTINGS_FIELDS)[number]](value, "import");
-    if ("error" in parsed) issues.push({ field: key, message: parsed.error });
-    else (settings as unknown as Record<string, unknown>)[key] = parsed.value;
+    if ("error" in parsed) {
+      issues.push({ field: key, message: problemText(parsed.error), problem: parsed.error });
+    } else (settings as unknown as Record<string, unknown>)[key] = parsed.value;
   }
   return issues.length === 0 ? { settings, issues: [] } : { settings: null, issues };
 }
 
 function parseBoolean(value: unknown): Parsed<boolean> {
-  return typeof value === "boolean" ? { value } : { error: "must be true or false" };
+  return typeof value === "boolean" ? { value } : { error: problem("mustBeBoolean") };
 }
 
 function parseChoice<T extends string>(value: unknown, choices: readonly T[]): Parsed<T> {
   return (choices as readonly unknown[]).includes(value)
     ? { value: value as T }
-    : { error: `must be one of ${choices.map((choice) => `"${choice}"`).join(", ")}` };
+    : { error: problem("mustBeOneOf", choices.map((choice) => `"${choice}"`).join(", ")) };
 }
 
 function parseSite(value: unknown): string | null {
@@ -202,15 +221,17 @@ function parseList<T>(
   mode: Mode,
   parseItem: (item: unknown) => T | null,
 ): Parsed<T[]> {
-  if (!Array.isArray(value)) return { error: "must be a list" };
-  if (value.length > MAX_LIST_LENGTH) return { error: `has more than ${MAX_LIST_LENGTH} entries` };
+  if (!Array.isArray(value)) return { error: problem("mustBeList") };
+  if (value.length > MAX_LIST_LENGTH) {
+    return { error: problem("tooManyEntries", String(MAX_LIST_LENGTH)) };
+  }
   const items: T[] = [];
   const seen = new Set<string>();
   const bad: number[] = [];
   for (const [index, raw] of value.entries()) {
     const item = parseItem(raw);
     if (item === null) {
-      if (mode === "import") return { error: `has an invalid entry at position ${index + 1}` };
+      if (mode === "import") return { error: problem("invalidEntryAt", String(index + 1)) };
       bad.push(index + 1);
       continue;
     }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { compileMatcherTables } from "../core/matcher-tables";
+import { summariseDataset } from "./dataset-summary";
 import { buildFactsIndex } from "./facts-index";
 import { loadDatasetOrThrow } from "./load";
 
@@ -28,6 +29,7 @@ export function datasetPlugin(): Plugin {
       const modules = {
         "matcher-tables": compileMatcherTables(entities),
         "facts-index": buildFactsIndex(entities, registry),
+        "dataset-summary": summariseDataset(entities),
       };
       mkdirSync(GENERATED_DIR, { recursive: true });
       const alias: Record<string, string> = {};

@@ -4,10 +4,12 @@ import type { CardFact, CardRelation, CardSource, EntityCard } from "../core/mes
 import { type CardPreview, cardPreview } from "./card-preview";
 import { CARD_TEXT } from "./card-text";
 import { TYPE_LABELS } from "./type-labels";
+import { type Alternative, WrongEntityChooser } from "./WrongEntityChooser";
 
 export interface CardActions {
   onHide(scope: "site" | "everywhere"): void;
-  onWrongEntity(): void;
+  /** `actually`: another entity's id, or "other" (see WrongEntityChooser). */
+  onWrongEntity(actually: string): void;
   onClose(): void;
 }
 
@@ -21,6 +23,10 @@ export interface CardProps extends CardActions {
   site: string;
   /** Today's facts before "When this was written" (the user's choice for this site). */
   presentFirst?: boolean;
+  /** The mention's text as written ("Sequoia"): "Wrong entity" asks what it is. */
+  mentionText?: string;
+  /** The dataset's other entities of that text, asked for when "Wrong entity" is pressed. */
+  alternatives?: () => Alternative[];
 }
 
 /**
@@ -101,24 +107,44 @@ export function Card(props: CardProps) {
         )}
       </div>
       <footer>
-        <span class="actions">
-          <button
-            type="button"
-            aria-label={text.hideOnSite(props.site)}
-            title={text.hideOnSite(props.site)}
-            onClick={trusted(() => props.onHide("site"))}
-          >
-            {text.hideHere}
-          </button>
-          <button type="button" onClick={trusted(() => props.onHide("everywhere"))}>
-            {text.hideEverywhere}
-          </button>
-          <button type="button" onClick={trusted(props.onWrongEntity)}>
-            {text.wrongEntity}
-          </button>
-        </span>
+        <CardActionsFooter {...props} />
       </footer>
     </div>
+  );
+}
+
+/** Hide here, Hide everywhere, Wrong entity (which first asks what the name is). */
+function CardActionsFooter(props: CardProps) {
+  const text = CARD_TEXT[props.lang];
+  const [choosing, setChoosing] = useState<Alternative[] | null>(null);
+  if (choosing) {
+    return (
+      <WrongEntityChooser
+        text={props.mentionText ?? props.fallbackName}
+        alternatives={choosing}
+        lang={props.lang}
+        onChoose={props.onWrongEntity}
+        onCancel={() => setChoosing(null)}
+      />
+    );
+  }
+  return (
+    <span class="actions">
+      <button
+        type="button"
+        aria-label={text.hideOnSite(props.site)}
+        title={text.hideOnSite(props.site)}
+        onClick={trusted(() => props.onHide("site"))}
+      >
+        {text.hideHere}
+      </button>
+      <button type="button" onClick={trusted(() => props.onHide("everywhere"))}>
+        {text.hideEverywhere}
+      </button>
+      <button type="button" onClick={trusted(() => setChoosing(props.alternatives?.() ?? []))}>
+        {text.wrongEntity}
+      </button>
+    </span>
   );
 }
 

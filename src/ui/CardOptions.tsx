@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { ENTITY_TYPES } from "../core/dataset";
 import { HOVER_DELAY_RANGE, type Settings } from "../core/settings";
 import { useTranslate } from "./i18n";
@@ -27,27 +28,10 @@ export function CardOptions(props: {
           </label>
         ))}
       </fieldset>
-      <label class="field">
-        {t("hoverDelayLabel")}
-        <input
-          type="number"
-          name="hoverDelayMs"
-          min={HOVER_DELAY_RANGE.min}
-          max={HOVER_DELAY_RANGE.max}
-          step={50}
-          value={settings.hoverDelayMs}
-          onChange={(event) => {
-            const value = event.currentTarget.valueAsNumber;
-            if (
-              Number.isInteger(value) &&
-              value >= HOVER_DELAY_RANGE.min &&
-              value <= HOVER_DELAY_RANGE.max
-            ) {
-              onChange({ hoverDelayMs: value });
-            }
-          }}
-        />
-      </label>
+      <HoverDelayField
+        stored={settings.hoverDelayMs}
+        onChange={(hoverDelayMs) => onChange({ hoverDelayMs })}
+      />
       <label class="field">
         {t("cardLanguageLabel")}
         <select
@@ -93,5 +77,54 @@ export function CardOptions(props: {
         ))}
       </fieldset>
     </section>
+  );
+}
+
+/** "12" → 12; anything but a whole number in range ("abc", "99999", "1.5") → null. */
+function parseHoverDelay(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const value = Number(text);
+  return value >= HOVER_DELAY_RANGE.min && value <= HOVER_DELAY_RANGE.max ? value : null;
+}
+
+/**
+ * The hover delay as typed: a valid number is saved; anything else stays on screen for the
+ * reader to correct, with the reason next to it, and the stored delay is left as it was.
+ * A text field, not type=number: a number field hides what was typed when it is not a number.
+ */
+function HoverDelayField(props: { stored: number; onChange(value: number): void }) {
+  const t = useTranslate();
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? String(props.stored);
+  const invalid = parseHoverDelay(text) === null;
+  return (
+    <div class="field">
+      <label for="hover-delay">{t("hoverDelayLabel")}</label>
+      <input
+        id="hover-delay"
+        type="text"
+        inputMode="numeric"
+        name="hoverDelayMs"
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? "hover-delay-error" : undefined}
+        onInput={(event) => {
+          const value = event.currentTarget.value;
+          setTyped(value);
+          const parsed = parseHoverDelay(value);
+          if (parsed !== null && parsed !== props.stored) props.onChange(parsed);
+        }}
+      />
+      {invalid && (
+        <p class="error" id="hover-delay-error">
+          {t(
+            "hoverDelayInvalid",
+            String(HOVER_DELAY_RANGE.min),
+            String(HOVER_DELAY_RANGE.max),
+            String(props.stored),
+          )}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { Settings } from "../core/settings";
-import { useTranslate } from "./i18n";
+import { type Settings, SOMETHING_ELSE, type WrongEntityReport } from "../core/settings";
+import { type Translate, useTranslate } from "./i18n";
 import { RemovableList } from "./RemovableList";
 
 /** Names hidden from highlights, and mentions reported as the wrong entity: each can be undone. */
@@ -17,7 +17,9 @@ export function HiddenNamesOptions(props: {
       <RemovableList
         items={settings.hiddenNames.map((hidden) => ({
           key: hiddenKey(hidden.entityId, hidden.site),
-          label: `${nameOf(hidden.entityId)} — ${hidden.site ?? t("hiddenEverywhere")}`,
+          label: hidden.site
+            ? t("hiddenLineSite", nameOf(hidden.entityId), hidden.site)
+            : t("hiddenLineEverywhere", nameOf(hidden.entityId)),
         }))}
         onRemove={(key) =>
           onChange({
@@ -29,7 +31,7 @@ export function HiddenNamesOptions(props: {
       <RemovableList
         items={settings.wrongEntities.map((report) => ({
           key: `${report.entityId}@${report.site}@${report.text}`,
-          label: `“${report.text}” ≠ ${nameOf(report.entityId)} — ${report.site}`,
+          label: wrongLine(t, report, nameOf),
         }))}
         onRemove={(key) =>
           onChange({
@@ -41,4 +43,12 @@ export function HiddenNamesOptions(props: {
       />
     </section>
   );
+}
+
+/** In plain words: "“Sequoia” on example.com is not Sequoia Capital". */
+function wrongLine(t: Translate, report: WrongEntityReport, nameOf: (id: string) => string) {
+  const { text, site, entityId, actually } = report;
+  if (actually === undefined) return t("wrongLine", text, site, nameOf(entityId));
+  if (actually === SOMETHING_ELSE) return t("wrongLineOther", text, site, nameOf(entityId));
+  return t("wrongLineActually", text, site, nameOf(entityId), nameOf(actually));
 }

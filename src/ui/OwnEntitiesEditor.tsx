@@ -1,7 +1,9 @@
 import { useState } from "preact/hooks";
 import { ENTITY_TYPES, type EntityType } from "../core/dataset";
 import { type OwnEntity, parseOwnEntity } from "../core/own-entities";
-import { useTranslate } from "./i18n";
+import type { Problem } from "../core/problems";
+import { translateProblem, useTranslate } from "./i18n";
+import type { MessageKey } from "./messages";
 import { RemovableList } from "./RemovableList";
 import { TYPE_MESSAGE } from "./type-messages";
 
@@ -10,11 +12,25 @@ const EMPTY = { name: "", aliases: "", type: "company" as EntityType, note: "", 
 /** Add and remove the user's own names. */
 export function OwnEntitiesEditor(props: {
   entities: OwnEntity[];
+  builtInNameOf(text: string): string | null;
   onChange(entities: OwnEntity[]): void;
 }) {
   const t = useTranslate();
   const [draft, setDraft] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
+  /** A name that shadows a built-in one, waiting for "Add anyway". */
+  const [shadowing, setShadowing] = useState<{
+    entity: OwnEntity;
+    text: string;
+    builtIn: string;
+  } | null>(null);
+
+  const save = (entity: OwnEntity) => {
+    props.onChange([...props.entities.filter((own) => own.id !== entity.id), entity]);
+    setDraft(EMPTY);
+    setError(null);
+    setShadowing(null);
+  };
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -33,13 +49,19 @@ export function OwnEntitiesEditor(props: {
     );
     if (parsed.entity === null) {
       const issue = parsed.issues[0];
-      setError(issue ? `${issue.field.replace("entity.", "")}: ${issue.message}` : null);
+      setError(issue ? ownFieldProblem(t, issue.field, issue.problem, issue.message) : null);
       return;
     }
     const entity = parsed.entity;
-    props.onChange([...props.entities.filter((own) => own.id !== entity.id), entity]);
-    setDraft(EMPTY);
-    setError(null);
+    // The page would show the reader's card for it, not Backstory's: ask first.
+    for (const text of [entity.name, ...entity.aliases]) {
+      const builtIn = props.builtInNameOf(text);
+      if (builtIn) {
+        setShadowing({ entity, text, builtIn });
+        return;
+      }
+    }
+    save(entity);
   };
 
   const field = (key: "name" | "aliases" | "note" | "link", label: string) => (
@@ -87,8 +109,40 @@ export function OwnEntitiesEditor(props: {
             {error}
           </p>
         )}
-        <button type="submit">{t("add")}</button>
+        {shadowing ? (
+          <div class="confirm" role="alert">
+            <p>{t("shadowQuestion", shadowing.text, shadowing.builtIn)}</p>
+            <button type="button" onClick={() => save(shadowing.entity)}>
+              {t("addAnyway")}
+            </button>
+            <button type="button" onClick={() => setShadowing(null)}>
+              {t("cancel")}
+            </button>
+          </div>
+        ) : (
+          <button type="submit">{t("add")}</button>
+        )}
       </form>
     </section>
   );
+}
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  "entity.name": "ownName",
+  "entity.aliases": "ownAliases",
+  "entity.type": "ownType",
+  "entity.note": "ownNote",
+  "entity.link": "ownLink",
+};
+
+/** "Link (https://…): must be an https:// address or empty", in the page's language. */
+function ownFieldProblem(
+  t: ReturnType<typeof useTranslate>,
+  field: string,
+  found: Problem | undefined,
+  english: string,
+): string {
+  const label = FIELD_LABELS[field];
+  const reason = found ? translateProblem(t, found) : english;
+  return label ? t("ownFieldProblem", t(label), reason) : reason;
 }

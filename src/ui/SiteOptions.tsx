@@ -1,3 +1,4 @@
+import { useRef, useState } from "preact/hooks";
 import type { Settings } from "../core/settings";
 import { useTranslate } from "./i18n";
 import { RemovableList } from "./RemovableList";
@@ -6,10 +7,14 @@ import { RemovableList } from "./RemovableList";
 export function SiteOptions(props: {
   settings: Settings;
   onChange(changes: Partial<Settings>): void;
-  onAllSites(on: boolean): void;
+  /** Resolves false when the browser refused the access that "every site" needs. */
+  onAllSites(on: boolean): Promise<boolean>;
+  builtInSites: readonly string[];
 }) {
   const t = useTranslate();
   const { settings, onChange } = props;
+  const [refused, setRefused] = useState(false);
+  const allSitesBox = useRef<HTMLInputElement>(null);
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t("sitesHeading")}</h2>
@@ -29,13 +34,33 @@ export function SiteOptions(props: {
       />
       <label>
         <input
+          ref={allSitesBox}
           type="checkbox"
           name="allSites"
           checked={settings.allSites}
-          onChange={(event) => props.onAllSites(event.currentTarget.checked)}
+          aria-describedby={refused ? "all-sites-error" : undefined}
+          onChange={async (event) => {
+            const granted = await props.onAllSites(event.currentTarget.checked);
+            setRefused(!granted);
+            // Refused: the box shows what holds, unticked (the stored value never changed).
+            if (!granted && allSitesBox.current) allSitesBox.current.checked = false;
+          }}
         />
         {t("allSitesLabel")}
       </label>
+      {refused && (
+        <p class="error" id="all-sites-error" role="alert">
+          {t("allSitesRefused")}
+        </p>
+      )}
+      <details class="built-in-sites">
+        <summary>{t("builtInSitesLabel", String(props.builtInSites.length))}</summary>
+        <ul>
+          {props.builtInSites.map((site) => (
+            <li key={site}>{site}</li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import type { Problem } from "../core/problems";
 import { MESSAGES, type MessageKey } from "./messages";
 
 /** Looks up a UI string and fills its $1, $2... placeholders. */
@@ -16,4 +17,14 @@ export const TranslateContext = createContext<Translate>(englishTranslate);
 
 export function useTranslate(): Translate {
   return useContext(TranslateContext);
+}
+
+/** A refusal from the core (src/core/problems.ts), in the page's language. */
+export function translateProblem(t: Translate, found: Problem): string {
+  return t(
+    found.key,
+    ...found.params.map((value) =>
+      typeof value === "string" ? value : translateProblem(t, value),
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 // The UI strings of the popup and options page, in English and French. The build writes them
 // into _locales/<lang>/messages.json (see src/cli/write-locales.ts), and the pages read them
 // through the browser's i18n API, so the UI follows the browser's language.
+import { PROBLEM_TEXT, type ProblemKey } from "../core/problems";
 
 import { TYPE_LABELS } from "./type-labels";
 
@@ -146,13 +147,118 @@ export const MESSAGES = {
   ownLink: { en: "Link (https://…)", fr: "Lien (https://…)" },
   add: { en: "Add", fr: "Ajouter" },
   hiddenHeading: { en: "Hidden names", fr: "Noms masqués" },
-  hiddenEverywhere: { en: "everywhere", fr: "partout" },
   wrongHeading: { en: "Reported as the wrong entity", fr: "Signalés comme erronés" },
   importExportHeading: { en: "Import and export", fr: "Importer et exporter" },
   exportButton: { en: "Export settings", fr: "Exporter les réglages" },
   importButton: { en: "Import settings…", fr: "Importer des réglages…" },
   importDone: { en: "Settings imported.", fr: "Réglages importés." },
   saved: { en: "Saved.", fr: "Enregistré." },
+  hoverDelayInvalid: {
+    en: "Enter a whole number of milliseconds from $1 to $2. The delay stays $3 ms until then.",
+    fr: "Saisissez un nombre entier de millisecondes de $1 à $2. Le délai reste de $3 ms d’ici là.",
+  },
+  allSitesRefused: {
+    en: "The browser did not grant access to all sites, so Backstory still runs only on its news sites and the sites you added.",
+    fr: "Le navigateur n’a pas accordé l’accès à tous les sites : Backstory fonctionne toujours sur ses sites d’actualité et ceux que vous avez ajoutés.",
+  },
+  hiddenLineSite: { en: "$1 is hidden on $2", fr: "$1 est masqué sur $2" },
+  hiddenLineEverywhere: { en: "$1 is hidden everywhere", fr: "$1 est masqué partout" },
+  wrongLine: { en: "“$1” on $2 is not $3", fr: "« $1 » sur $2 n’est pas $3" },
+  wrongLineActually: { en: "“$1” on $2 is $4, not $3", fr: "« $1 » sur $2 est $4, pas $3" },
+  wrongLineOther: {
+    en: "“$1” on $2 is not $3 but something else",
+    fr: "« $1 » sur $2 n’est pas $3 mais autre chose",
+  },
+  builtInSitesLabel: {
+    en: "Runs on these $1 news sites",
+    fr: "Fonctionne sur ces $1 sites d’actualité",
+  },
+  factsLine: {
+    en: "Facts checked up to $1 · $2 entities",
+    fr: "Faits vérifiés jusqu’au $1 · $2 entités",
+  },
+  ownFieldProblem: { en: "$1: $2", fr: "$1 : $2" },
+  shadowQuestion: {
+    en: "“$1” is already known as $2. Add yours anyway?",
+    fr: "« $1 » désigne déjà $2. Ajouter le vôtre quand même ?",
+  },
+  addAnyway: { en: "Add anyway", fr: "Ajouter quand même" },
+  cancel: { en: "Cancel", fr: "Annuler" },
+  undo: { en: "Undo", fr: "Annuler" },
+  resetButton: { en: "Reset to defaults…", fr: "Rétablir les réglages par défaut…" },
+  resetQuestion: {
+    en: "Reset every setting to its default? Hidden names, reported names and your site lists are cleared.",
+    fr: "Rétablir chaque réglage par défaut ? Les noms masqués, les noms signalés et vos listes de sites sont effacés.",
+  },
+  resetOwnToo: { en: "Also remove your own names", fr: "Supprimer aussi vos propres noms" },
+  resetConfirm: { en: "Reset", fr: "Rétablir" },
+  resetDone: { en: "Settings reset to their defaults.", fr: "Réglages rétablis par défaut." },
+  // Why a value was refused (src/core/problems.ts): the English is the core's own text.
+  mustBeBoolean: { en: PROBLEM_TEXT.mustBeBoolean, fr: "doit valoir true ou false" },
+  mustBeOneOf: { en: PROBLEM_TEXT.mustBeOneOf, fr: "doit être l’une de ces valeurs : $1" },
+  mustBeHoverDelay: {
+    en: PROBLEM_TEXT.mustBeHoverDelay,
+    fr: "doit être un nombre entier de millisecondes de $1 à $2",
+  },
+  mustBeTypes: {
+    en: PROBLEM_TEXT.mustBeTypes,
+    fr: "doit être un objet donnant true ou false pour chaque type",
+  },
+  unknownType: { en: PROBLEM_TEXT.unknownType, fr: "nomme un type inconnu « $1 »" },
+  typeMustBeBoolean: { en: PROBLEM_TEXT.typeMustBeBoolean, fr: "« $1 » doit valoir true ou false" },
+  mustBeList: { en: PROBLEM_TEXT.mustBeList, fr: "doit être une liste" },
+  tooManyEntries: { en: PROBLEM_TEXT.tooManyEntries, fr: "a plus de $1 entrées" },
+  invalidEntryAt: {
+    en: PROBLEM_TEXT.invalidEntryAt,
+    fr: "a une entrée invalide en position $1",
+  },
+  unknownSetting: {
+    en: PROBLEM_TEXT.unknownSetting,
+    fr: "n’est pas un réglage connu de Backstory",
+  },
+  ownMustBeObject: {
+    en: PROBLEM_TEXT.ownMustBeObject,
+    fr: "doit être un objet avec un nom, des graphies, une note et un lien",
+  },
+  ownNameLength: { en: PROBLEM_TEXT.ownNameLength, fr: "doit être un texte de 2 à $1 caractères" },
+  ownAliasesInvalid: {
+    en: PROBLEM_TEXT.ownAliasesInvalid,
+    fr: "doit être une liste d’au plus $1 noms de 2 à 100 caractères",
+  },
+  ownNoteLength: {
+    en: PROBLEM_TEXT.ownNoteLength,
+    fr: "doit être un texte d’au plus $1 caractères",
+  },
+  ownLinkInvalid: {
+    en: PROBLEM_TEXT.ownLinkInvalid,
+    fr: "doit être une adresse https:// ou rester vide",
+  },
+  repeatsName: { en: PROBLEM_TEXT.repeatsName, fr: "répète le nom « $1 »" },
+  importTooLarge: {
+    en: PROBLEM_TEXT.importTooLarge,
+    fr: "Ce fichier est trop volumineux pour être un fichier de réglages de Backstory.",
+  },
+  importNotJson: { en: PROBLEM_TEXT.importNotJson, fr: "Ce fichier n’est pas du JSON valide." },
+  importNotSettings: {
+    en: PROBLEM_TEXT.importNotSettings,
+    fr: 'Ce n’est pas un fichier de réglages de Backstory (pas de "format": "backstory-settings").',
+  },
+  importVersion: {
+    en: PROBLEM_TEXT.importVersion,
+    fr: "Ce fichier contient des réglages de version $1 ; ce Backstory lit la version $2.",
+  },
+  importSettingsNotObject: {
+    en: PROBLEM_TEXT.importSettingsNotObject,
+    fr: 'Le champ "settings" doit être un objet.',
+  },
+  importField: { en: PROBLEM_TEXT.importField, fr: 'Le champ "$1" $2. Rien n’a été modifié.' },
+  importFieldAndMore: {
+    en: PROBLEM_TEXT.importFieldAndMore,
+    fr: 'Le champ "$1" $2 (et $3 autres). Rien n’a été modifié.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** Every problem the core can report has its message in both languages (checked by the compiler). */
+export const PROBLEM_MESSAGES: Record<ProblemKey, Message> = MESSAGES;
