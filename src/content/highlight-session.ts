@@ -6,6 +6,7 @@ import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
 import { CardController, type CardControllerOptions } from "./card-controller";
 import { CardHost } from "./card-host";
+import { DrawnUnderlines } from "./drawn-underline";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
 import { collectDateCandidates } from "./page-date-candidates";
@@ -41,6 +42,7 @@ interface SessionUi {
   hitTester: MentionHitTester;
   cardHost: CardHost;
   cards: CardController;
+  underlines: DrawnUnderlines;
 }
 
 /**
@@ -171,7 +173,7 @@ export class HighlightSession {
       ...this.actions,
       signal: this.controller.signal,
     });
-    this.ui = { highlighter, hitTester, cardHost, cards };
+    this.ui = { highlighter, hitTester, cardHost, cards, underlines: new DrawnUnderlines() };
     // In the task that registers the first highlights: their frame takes the host in too. On a
     // very large page every frame that changes the DOM repaints a lot (5,000 levels: 32 ms), and
     // a host added in a later task cost a second such frame.
@@ -182,7 +184,9 @@ export class HighlightSession {
   private show(mention: PageMention, ui: SessionUi): void {
     if (this.shown.has(mention)) return;
     this.shown.add(mention);
-    ui.highlighter.add(mention.entity.type, mention.range);
+    // Tints have no underline to double: the page's styles are read only for underlines.
+    const plain = !ui.highlighter.tinted && ui.underlines.underRange(mention.range);
+    ui.highlighter.add(mention.entity.type, mention.range, plain);
     ui.hitTester.add(mention);
   }
 
