@@ -4,6 +4,7 @@ import type { PageEntity } from "../core/messages";
 import { findPublicationDate, type PageDate } from "../core/page-date";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
+import { CARD_TEXT } from "../ui/card-text";
 import { CardController, type CardControllerOptions } from "./card-controller";
 import { CardHost } from "./card-host";
 import { DrawnUnderlines } from "./drawn-underline";
@@ -64,7 +65,8 @@ export class HighlightSession {
   private idle: AbortController | null = null;
   private readonly controller = new AbortController();
   private ui: SessionUi | null = null;
-  private nextIndex = 0;
+  /** The highlighted mention the next/previous commands went to last; -1 before the first. */
+  private commandAt = -1;
   private foundDate: { value: PageDate | null } | null = null;
 
   constructor(
@@ -132,10 +134,24 @@ export class HighlightSession {
 
   /** Moves to the next highlighted mention in reading order, wrapping at the end. */
   revealNext(): void {
-    const mention = this.highlighted[this.nextIndex % Math.max(this.highlighted.length, 1)];
-    if (!mention) return;
-    this.nextIndex += 1;
-    this.revealMention(mention);
+    this.revealByCommand(1);
+  }
+
+  /** Moves to the previous highlighted mention in reading order (from the first: the last). */
+  revealPrevious(): void {
+    this.revealByCommand(-1);
+  }
+
+  private revealByCommand(step: 1 | -1): void {
+    const count = this.highlighted.length;
+    if (count === 0) {
+      // Said, not shown: the command's keys gave the reader nothing else to notice.
+      (this.ui ?? this.createUi()).cardHost.announce(CARD_TEXT[this.lang].noNames);
+      return;
+    }
+    const from = this.commandAt < 0 && step < 0 ? count : this.commandAt;
+    this.commandAt = (((from + step) % count) + count) % count;
+    this.revealMention(this.highlighted[this.commandAt] as PageMention);
   }
 
   /** Highlights inside web components' shadow trees need our styles there too. */

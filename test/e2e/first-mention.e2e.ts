@@ -31,7 +31,7 @@ describe("first mention in the article (Chromium)", () => {
     session = await launch();
     await session.serve(FIRST_MENTION_URL, FIRST_MENTION_FIXTURE);
     page = await openPage(session, FIRST_MENTION_URL);
-    await page.waitForFunction(placesOfHighlighted("Valor Equity Partners") + ".length > 0");
+    await page.waitForFunction(`${placesOfHighlighted("Valor Equity Partners")}.length > 0`);
   });
   afterAll(() => session?.close());
 
