@@ -60,6 +60,8 @@ export class CardController {
   private focusBefore: Element | null = null;
   /** The focused element whose mention's card is open or about to open. */
   private focusedMention: { element: Element; mention: PageMention } | null = null;
+  /** Set while `close()` gives focus back (see onFocusIn). */
+  private returningFocus = false;
   /** The facts of the entity under the pointer, asked for as the hover delay starts. */
   private early: { entityId: string; card: Promise<EntityCard | null> } | null = null;
 
@@ -162,8 +164,14 @@ export class CardController {
     this.open = null;
     this.options.highlighter.setActive(null);
     this.options.cardHost.hide();
-    if (restoreFocus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus();
+    const returnTo = this.focusBefore;
     this.focusBefore = null;
+    if (restoreFocus && returnTo instanceof HTMLElement) {
+      // Focus coming back to a mention's link must not open the card just closed.
+      this.returningFocus = true;
+      returnTo.focus();
+      this.returningFocus = false;
+    }
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -253,7 +261,7 @@ export class CardController {
     const mention = hitTester.mentionIn(element);
     if (!mention) return;
     this.focusedMention = { element, mention };
-    if (this.open === mention) return;
+    if (this.open === mention || this.returningFocus) return;
     this.openTimer = window.setTimeout(() => {
       if (this.focusedMention?.mention !== mention) return;
       // Escape and × bring focus back here, as Tab moves on into the card.
