@@ -7,6 +7,7 @@ import { EntityGroups } from "./EntityGroups";
 import { useTranslate } from "./i18n";
 import type { MessageKey } from "./messages";
 import { RelationList } from "./RelationList";
+import { type CommandShortcut, Shortcuts } from "./Shortcuts";
 import { Switch } from "./Switch";
 import { TYPE_MESSAGE } from "./type-messages";
 
@@ -44,6 +45,8 @@ export interface PopupViewProps {
   onDensity(density: Density): void;
   onFactsAsOf(choice: "publication" | "today"): void;
   onOpenSettings(): void;
+  /** The keyboard commands and their keys, once read. */
+  shortcuts?: CommandShortcut[];
 }
 
 /** The toolbar popup: who is on the page, how they connect, and the switches. */
@@ -151,6 +154,7 @@ export function PopupView(props: PopupViewProps) {
           </section>
         </>
       )}
+      {props.shortcuts && <Shortcuts shortcuts={props.shortcuts} />}
     </>
   );
 }

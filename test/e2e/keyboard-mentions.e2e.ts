@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRST_MENTION_FIXTURE, FIRST_MENTION_URL } from "./article-mentions";
-import { cardLocator, launch, openPage, runCommand, type Session } from "./harness";
+import { cardLocator, launch, openPage, openPopupFor, runCommand, type Session } from "./harness";
 
 const NO_NAMES_URL = "https://www.theverge.com/2024/5/27/weather-in-lyon";
 
@@ -109,4 +109,31 @@ describe("the keyboard (Chromium)", () => {
     );
     await plain.close();
   });
+
+  it("lists the keyboard commands and their current keys in the popup", async () => {
+    const popup = await openPopupFor(session, page);
+    const rows = popup.locator(".shortcuts [data-command]");
+    await rows.first().waitFor();
+    // The keys are the browser's: Chromium loaded with --load-extension assigns none of the
+    // suggested ones, so every row says so.
+    const keys = await session.serviceWorker?.evaluate(async () => {
+      const { commands } = (globalThis as unknown as { chrome: ChromeCommandsApi }).chrome;
+      return Object.fromEntries((await commands.getAll()).map((c) => [c.name, c.shortcut ?? ""]));
+    });
+    expect(await rows.evaluateAll((items) => items.map((item) => item.textContent))).toEqual(
+      ["next-mention", "previous-mention", "toggle-site"].map((name) => {
+        const description = {
+          "next-mention": "Go to the next name and open its card",
+          "previous-mention": "Go to the previous name and open its card",
+          "toggle-site": "Switch highlights off or on for the current site",
+        }[name];
+        return `${description}${keys?.[name] || "Not set"}`;
+      }),
+    );
+    await popup.close();
+  });
 });
+
+interface ChromeCommandsApi {
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+}
