@@ -38,7 +38,9 @@ async function runCommand(command: string): Promise<void> {
   const tab = await activeTab();
   if (!tab) return;
   if (command === "toggle-site") await askTab(tab.id, { type: "toggle-site" });
-  if (command === "next-mention") await askTab(tab.id, { type: "next-mention" });
+  if (command === "next-mention" || command === "previous-mention") {
+    await askTab(tab.id, { type: command });
+  }
 }
 onCommand((command) => void runCommand(command));
 // The end-to-end tests call this: headless Chromium has no way to press a browser shortcut.

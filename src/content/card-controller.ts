@@ -48,6 +48,11 @@ export interface CardControllerOptions {
  * Opens a mention's card after the pointer dwells on it (or on click), keeps it open while the
  * pointer is on the mention or the card, closes it shortly after it leaves, at once on Escape.
  * One listener on the document: nothing is attached to the mentions themselves.
+ *
+ * The keyboard works like Wikipedia's Page Previews: focusing a link (or any element) whose text
+ * is a highlighted mention, from the keyboard, opens its card after the same delay; focus
+ * leaving it closes the card shortly after, unless it went into the card; Escape or × returns
+ * focus to where it was.
  */
 export class CardController {
   private hovered: PageMention | null = null;
@@ -58,6 +63,10 @@ export class CardController {
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
   /** Where keyboard focus was before it moved into the card: Escape brings it back. */
   private focusBefore: Element | null = null;
+  /** The focused element whose mention's card is open or about to open. */
+  private focusedMention: { element: Element; mention: PageMention } | null = null;
+  /** Set while `close()` gives focus back (see onFocusIn). */
+  private returningFocus = false;
   /** The facts of the entity under the pointer, asked for as the hover delay starts. */
   private early: { entityId: string; card: Promise<EntityCard | null> } | null = null;
 
@@ -67,6 +76,8 @@ export class CardController {
     doc.addEventListener("pointermove", (event) => this.onPointerMove(event), listen);
     if (openOn === "click") doc.addEventListener("click", (event) => this.onClick(event), listen);
     doc.addEventListener("keydown", (event) => this.onKeyDown(event), { signal });
+    doc.addEventListener("focusin", (event) => this.onFocusIn(event), listen);
+    doc.addEventListener("focusout", (event) => this.onFocusOut(event), listen);
     doc.addEventListener("scroll", () => this.onScroll(), { passive: true, capture: true, signal });
     signal.addEventListener("abort", () => {
       clearTimeout(this.openTimer);
@@ -170,8 +181,14 @@ export class CardController {
     this.open = null;
     this.options.highlighter.setActive(null);
     this.options.cardHost.hide();
-    if (restoreFocus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus();
+    const returnTo = this.focusBefore;
     this.focusBefore = null;
+    if (restoreFocus && returnTo instanceof HTMLElement) {
+      // Focus coming back to a mention's link must not open the card just closed.
+      this.returningFocus = true;
+      returnTo.focus();
+      this.returningFocus = false;
+    }
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -194,7 +211,9 @@ export class CardController {
         this.openTimer = window.setTimeout(() => void this.show(mention), hoverDelayMs);
       }
     }
-    if (this.open && !mention) {
+    // A card the keyboard opened stays while focus is on its mention, wherever the pointer is.
+    const heldByFocus = this.open !== null && this.focusedMention?.mention === this.open;
+    if (this.open && !mention && !heldByFocus) {
       if (!this.closeTimer) {
         this.closeTimer = window.setTimeout(() => {
           this.closeTimer = 0;
@@ -243,6 +262,46 @@ export class CardController {
       event.clientY,
     );
     if (mention) void this.show(mention);
+  }
+
+  /**
+   * Keyboard focus on an element whose text is a mention opens its card after the hover delay.
+   * Focus from a click is left alone (`:focus-visible`): the pointer has its own hover.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const { cardHost, hitTester, hoverDelayMs } = this.options;
+    const element = event.target;
+    if (!(element instanceof Element) || cardHost.contains(element)) return;
+    clearTimeout(this.openTimer);
+    this.focusedMention = null;
+    if (!element.matches(":focus-visible")) return;
+    const mention = hitTester.mentionIn(element);
+    if (!mention) return;
+    this.focusedMention = { element, mention };
+    if (this.open === mention || this.returningFocus) return;
+    this.openTimer = window.setTimeout(() => {
+      if (this.focusedMention?.mention !== mention) return;
+      // Escape and × bring focus back here, as Tab moves on into the card.
+      this.focusBefore = element;
+      void this.show(mention);
+    }, hoverDelayMs);
+  }
+
+  /** Focus leaving the mention's element closes its card shortly after, unless it went into it. */
+  private onFocusOut(event: FocusEvent): void {
+    const focused = this.focusedMention;
+    if (!focused || event.target !== focused.element) return;
+    const { cardHost } = this.options;
+    if (cardHost.contains(event.relatedTarget)) return;
+    clearTimeout(this.openTimer);
+    this.focusedMention = null;
+    if (this.open !== focused.mention) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      this.closeTimer = 0;
+      // Kept while the reader is in the card or has the pointer on the mention.
+      if (!cardHost.hasFocus() && this.hovered !== this.open) this.close();
+    }, CLOSE_DELAY_MS);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

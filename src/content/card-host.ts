@@ -20,6 +20,9 @@ export class CardHost {
   private readonly host: HTMLElement;
   private readonly popover: HTMLElement;
   private readonly shadow: ShadowRoot;
+  /** A polite live region for what the keyboard commands have to say ("No names on this page"). */
+  private readonly status: HTMLElement;
+  private statusTimer = 0;
 
   constructor(
     private readonly doc: Document,
@@ -41,6 +44,27 @@ export class CardHost {
     // The top layer puts the card above any z-index the page uses.
     this.popover.setAttribute("popover", "manual");
     shadow.append(this.popover);
+    this.status = doc.createElement("div");
+    this.status.className = "status";
+    this.status.setAttribute("role", "status");
+    shadow.append(this.status);
+  }
+
+  /**
+   * Says `text` through the live region (screen readers announce it; it is visually hidden). Set
+   * a moment after the region is in the page, so that it is announced even when the host was
+   * only just added, and cleared after a while so the same words are announced again next time.
+   */
+  announce(text: string): void {
+    this.attach();
+    this.status.textContent = "";
+    clearTimeout(this.statusTimer);
+    this.statusTimer = window.setTimeout(() => {
+      this.status.textContent = text;
+      this.statusTimer = window.setTimeout(() => {
+        this.status.textContent = "";
+      }, 5000);
+    }, 100);
   }
 
   /** Puts the (empty, boxless) host in the page: with the first highlights (see HighlightSession). */
@@ -107,6 +131,7 @@ export class CardHost {
   }
 
   destroy(): void {
+    clearTimeout(this.statusTimer);
     this.hide();
     this.host.remove();
   }

@@ -4,8 +4,10 @@ import type { PageEntity } from "../core/messages";
 import { findPublicationDate, type PageDate } from "../core/page-date";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
+import { CARD_TEXT } from "../ui/card-text";
 import { CardController, type CardControllerOptions } from "./card-controller";
 import { CardHost } from "./card-host";
+import { DrawnUnderlines } from "./drawn-underline";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
 import { collectDateCandidates } from "./page-date-candidates";
@@ -41,6 +43,7 @@ interface SessionUi {
   hitTester: MentionHitTester;
   cardHost: CardHost;
   cards: CardController;
+  underlines: DrawnUnderlines;
 }
 
 /**
@@ -62,7 +65,8 @@ export class HighlightSession {
   private idle: AbortController | null = null;
   private readonly controller = new AbortController();
   private ui: SessionUi | null = null;
-  private nextIndex = 0;
+  /** The highlighted mention the next/previous commands went to last; -1 before the first. */
+  private commandAt = -1;
   private foundDate: { value: PageDate | null } | null = null;
 
   constructor(
@@ -130,10 +134,24 @@ export class HighlightSession {
 
   /** Moves to the next highlighted mention in reading order, wrapping at the end. */
   revealNext(): void {
-    const mention = this.highlighted[this.nextIndex % Math.max(this.highlighted.length, 1)];
-    if (!mention) return;
-    this.nextIndex += 1;
-    this.revealMention(mention);
+    this.revealByCommand(1);
+  }
+
+  /** Moves to the previous highlighted mention in reading order (from the first: the last). */
+  revealPrevious(): void {
+    this.revealByCommand(-1);
+  }
+
+  private revealByCommand(step: 1 | -1): void {
+    const count = this.highlighted.length;
+    if (count === 0) {
+      // Said, not shown: the command's keys gave the reader nothing else to notice.
+      (this.ui ?? this.createUi()).cardHost.announce(CARD_TEXT[this.lang].noNames);
+      return;
+    }
+    const from = this.commandAt < 0 && step < 0 ? count : this.commandAt;
+    this.commandAt = (((from + step) % count) + count) % count;
+    this.revealMention(this.highlighted[this.commandAt] as PageMention);
   }
 
   /** Highlights inside web components' shadow trees need our styles there too. */
@@ -171,7 +189,7 @@ export class HighlightSession {
       ...this.actions,
       signal: this.controller.signal,
     });
-    this.ui = { highlighter, hitTester, cardHost, cards };
+    this.ui = { highlighter, hitTester, cardHost, cards, underlines: new DrawnUnderlines() };
     // In the task that registers the first highlights: their frame takes the host in too. On a
     // very large page every frame that changes the DOM repaints a lot (5,000 levels: 32 ms), and
     // a host added in a later task cost a second such frame.
@@ -182,7 +200,9 @@ export class HighlightSession {
   private show(mention: PageMention, ui: SessionUi): void {
     if (this.shown.has(mention)) return;
     this.shown.add(mention);
-    ui.highlighter.add(mention.entity.type, mention.range);
+    // Tints have no underline to double: the page's styles are read only for underlines.
+    const plain = !ui.highlighter.tinted && ui.underlines.underRange(mention.range);
+    ui.highlighter.add(mention.entity.type, mention.range, plain);
     ui.hitTester.add(mention);
   }
 

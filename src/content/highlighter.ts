@@ -3,6 +3,9 @@ import highlightCss from "../styles/highlights.css?inline";
 
 // Names are prefixed so they cannot collide with the page's own highlights; the dark palette's
 // names end in -dark, the tints' in -tint (src/styles/highlights.css holds the rules for all).
+// Text the page already underlines (links, underlined headings) is registered under -plain
+// names, which look like the tints: no text decoration, so no second underline beside the
+// page's own (see drawn-underline.ts).
 const PREFIX = "backstory-";
 
 /** How highlights look: underlined (the default), or tinted, for very large pages. */
@@ -19,6 +22,11 @@ export interface HighlightLook {
 
 function highlightName(kind: EntityType | "active", look: HighlightLook): string {
   return `${PREFIX}${kind}${look.tint ? "-tint" : ""}${look.theme === "dark" ? "-dark" : ""}`;
+}
+
+/** The name of a highlight on text the page underlines itself: the same in either look. */
+function plainHighlightName(kind: EntityType | "active", look: HighlightLook): string {
+  return `${PREFIX}${kind}-plain${look.theme === "dark" ? "-dark" : ""}`;
 }
 
 /**
@@ -38,13 +46,19 @@ const SHADOW_ROOTS_NEED_RULES = import.meta.env.MODE !== "chrome";
 export class Highlighter {
   private readonly byType = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
+  private readonly plainByType = new Map<EntityType, Highlight>();
+  private readonly activePlain = new Highlight();
   private shadowSheet: CSSStyleSheet | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(private look: HighlightLook) {
-    for (const type of ENTITY_TYPES) this.byType.set(type, new Highlight());
+    for (const type of ENTITY_TYPES) {
+      this.byType.set(type, new Highlight());
+      this.plainByType.set(type, new Highlight());
+    }
     // Drawn above the type tints.
     this.active.priority = 1;
+    this.activePlain.priority = 1;
     this.registerAll();
   }
 
@@ -74,23 +88,30 @@ export class Highlighter {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
   }
 
-  add(type: EntityType, range: AbstractRange): void {
-    this.byType.get(type)?.add(range);
+  /** `plain`: the page underlines this text itself (see drawn-underline.ts). */
+  add(type: EntityType, range: AbstractRange, plain = false): void {
+    (plain ? this.plainByType : this.byType).get(type)?.add(range);
   }
 
   remove(type: EntityType, range: AbstractRange): void {
     this.byType.get(type)?.delete(range);
+    this.plainByType.get(type)?.delete(range);
   }
 
   /** Removes every mention's highlight (the registrations stay). */
   clear(): void {
     for (const highlight of this.byType.values()) highlight.clear();
+    for (const highlight of this.plainByType.values()) highlight.clear();
     this.active.clear();
+    this.activePlain.clear();
   }
 
   setActive(range: AbstractRange | null): void {
     this.active.clear();
-    if (range) this.active.add(range);
+    this.activePlain.clear();
+    if (!range) return;
+    const plain = [...this.plainByType.values()].some((highlight) => highlight.has(range));
+    (plain ? this.activePlain : this.active).add(range);
   }
 
   destroy(): void {
@@ -102,10 +123,14 @@ export class Highlighter {
     this.shadowRoots.clear();
   }
 
-  /** Every highlight with its name for the current look: the types', then the active one. */
+  /** Every highlight with its name for the current look: the types', the active one, then the plain ones. */
   private *named(): Generator<[string, Highlight]> {
     for (const [type, highlight] of this.byType) yield [highlightName(type, this.look), highlight];
     yield [highlightName("active", this.look), this.active];
+    for (const [type, highlight] of this.plainByType) {
+      yield [plainHighlightName(type, this.look), highlight];
+    }
+    yield [plainHighlightName("active", this.look), this.activePlain];
   }
 
   private registerAll(): void {

@@ -29,6 +29,21 @@ export class MentionHitTester {
     }
   }
 
+  /**
+   * The first highlighted mention in the text of `element` (a focused link, say): looked for
+   * in its first few hundred text nodes only, as a link or a button holds a few words.
+   */
+  mentionIn(element: Element): PageMention | null {
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let count = 0; count < 200; count += 1) {
+      const node = walker.nextNode();
+      if (!node) break;
+      const mention = this.byNode.get(node)?.[0];
+      if (mention) return mention;
+    }
+    return null;
+  }
+
   mentionAt(doc: Document, x: number, y: number): PageMention | null {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;

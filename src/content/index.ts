@@ -195,6 +195,9 @@ class PageController {
       case "next-mention":
         this.session?.revealNext();
         return true;
+      case "previous-mention":
+        this.session?.revealPrevious();
+        return true;
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityHeader } from "../core/matcher-tables";
 import type { PageEntity } from "../core/messages";
-import { rangeForSpan, type TextBlock } from "./text-blocks";
+import { isInArticle } from "./article-part";
+import { locateOffset, rangeForSpan, type TextBlock } from "./text-blocks";
 
 /** A mention found on the page: its text as written, and the live range it covers. */
 export interface PageMention {
@@ -11,6 +12,8 @@ export interface PageMention {
   end: number;
   /** Made on first use: a page mentions thousands of names, a reader sees few highlighted. */
   readonly range: Range;
+  /** In the article's headline or body (see isInArticle); worked out on first use. */
+  readonly inArticle: boolean;
 }
 
 export function pageMention(
@@ -20,6 +23,7 @@ export function pageMention(
   end: number,
 ): PageMention {
   let range: Range | null = null;
+  let inArticle: boolean | null = null;
   return {
     entity,
     text: block.text.slice(start, end),
@@ -28,6 +32,10 @@ export function pageMention(
     get range() {
       range ??= rangeForSpan(block, start, end);
       return range;
+    },
+    get inArticle() {
+      inArticle ??= isInArticle(locateOffset(block, start, false).node);
+      return inArticle;
     },
   };
 }

@@ -3,10 +3,12 @@ import type { PolicyMention } from "./mention-policy";
 import { highlightsOnForSite, selectMentions } from "./mention-policy";
 import { defaultSettings } from "./settings";
 
-const mention = (id: string, type: PolicyMention["entity"]["type"], text = id): PolicyMention => ({
-  entity: { id, type },
-  text,
-});
+const mention = (
+  id: string,
+  type: PolicyMention["entity"]["type"],
+  text = id,
+  inArticle = true,
+): PolicyMention => ({ entity: { id, type }, text, inArticle });
 const page = [
   mention("xai", "company", "xAI"),
   mention("grok", "product", "Grok"),
@@ -19,6 +21,21 @@ describe("which mentions are shown", () => {
     const { counted, highlighted } = selectMentions(page, defaultSettings(), "www.lemonde.fr");
     expect(counted).toHaveLength(4);
     expect(highlighted.map((m) => m.entity.id)).toEqual(["xai", "grok", "apple"]);
+  });
+
+  it("highlights the first mention in the article, not the menu or breadcrumb before it", () => {
+    const withMenus = [
+      mention("xai", "company", "xAI", false),
+      mention("openai", "company", "OpenAI", false),
+      mention("xai", "company", "xAI", false),
+      mention("grok", "product", "Grok"),
+      mention("xai", "company", "xAI"),
+      mention("xai", "company", "xAI"),
+      mention("openai", "company", "OpenAI", false),
+    ];
+    const { highlighted } = selectMentions(withMenus, defaultSettings(), "lemonde.fr");
+    // OpenAI is named only in the menus: its first mention there is kept.
+    expect(highlighted).toEqual([withMenus[1], withMenus[3], withMenus[4]]);
   });
 
   it("highlights every mention in 'all' density", () => {

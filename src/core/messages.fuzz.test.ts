@@ -49,6 +49,7 @@ const contentRequestLike = fc.record(
         "reveal-entity",
         "toggle-site",
         "next-mention",
+        "previous-mention",
       ),
     ),
     on: nearly(fc.boolean()),
@@ -177,6 +178,7 @@ function expectContentRequest(request: ContentRequest): void {
     case "get-page-summary":
     case "toggle-site":
     case "next-mention":
+    case "previous-mention":
       expectKeys(request, ["type"]);
       return;
     case "set-page-highlights":

@@ -115,7 +115,8 @@ export type ContentRequest =
   | { type: "set-page-highlights"; on: boolean }
   | { type: "reveal-entity"; id: string }
   | { type: "toggle-site" }
-  | { type: "next-mention" };
+  | { type: "next-mention" }
+  | { type: "previous-mention" };
 
 /** Sent to the background (by content scripts and pages). */
 export type BackgroundRequest =
@@ -140,6 +141,7 @@ export function parseContentRequest(raw: unknown): ContentRequest | null {
     case "get-page-summary":
     case "toggle-site":
     case "next-mention":
+    case "previous-mention":
       return { type: raw.type };
     case "set-page-highlights":
       return typeof raw.on === "boolean" ? { type: raw.type, on: raw.on } : null;

@@ -12,6 +12,7 @@ import {
 import { useTranslate } from "./i18n";
 import type { MessageKey } from "./messages";
 import { RelationList } from "./RelationList";
+import { type CommandShortcut, Shortcuts } from "./Shortcuts";
 import { TYPE_MESSAGE } from "./type-messages";
 
 const DATE_SOURCE_MESSAGE: Record<DateSource, MessageKey> = {
@@ -46,6 +47,8 @@ export interface PopupViewProps {
   onDensity(density: Density): void;
   onFactsAsOf(choice: "publication" | "today"): void;
   onOpenSettings(): void;
+  /** The keyboard commands and their keys, once read. */
+  shortcuts?: CommandShortcut[];
 }
 
 /** The toolbar popup: who is on the page, how they connect, and the switches. */
@@ -152,6 +155,7 @@ export function PopupView(props: PopupViewProps) {
           </section>
         </>
       )}
+      {props.shortcuts && <Shortcuts shortcuts={props.shortcuts} />}
     </>
   );
 }

@@ -23,6 +23,7 @@ export const CARD_TEXT = {
     close: "Close",
     loading: "Loading facts…",
     unavailable: "No facts available.",
+    noNames: "No names on this page",
   },
   fr: {
     keyFacts: "Faits clés",
@@ -45,5 +46,6 @@ export const CARD_TEXT = {
     close: "Fermer",
     loading: "Chargement des faits…",
     unavailable: "Aucun fait disponible.",
+    noNames: "Aucun nom sur cette page",
   },
 } satisfies Record<Lang, Record<string, unknown>>;

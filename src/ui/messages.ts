@@ -25,6 +25,12 @@ export const MESSAGES = {
     en: "Go to the next name and open its card",
     fr: "Aller au nom suivant et ouvrir sa fiche",
   },
+  commandPreviousMention: {
+    en: "Go to the previous name and open its card",
+    fr: "Aller au nom précédent et ouvrir sa fiche",
+  },
+  shortcutsHeading: { en: "Keyboard shortcuts", fr: "Raccourcis clavier" },
+  shortcutNotSet: { en: "Not set", fr: "Non défini" },
   notRunning: {
     en: "Backstory is not running on this page.",
     fr: "Backstory n’est pas actif sur cette page.",

@@ -3,12 +3,14 @@ import type { EntityType } from "../../core/dataset";
 import type { PageSummary, RelationLine } from "../../core/messages";
 import type { Settings } from "../../core/settings";
 import { normaliseSite, siteCovers } from "../../core/site";
+import { commandShortcuts } from "../../platform/commands";
 import { browserTranslate, uiLanguage } from "../../platform/i18n";
 import { askTab, requestPageSummary, requestRelations } from "../../platform/messaging";
 import { requestSiteAccess, runOnTab } from "../../platform/site-access";
 import { loadSettings, onSettingsChanged, saveSettings } from "../../platform/storage";
 import { activeTab, openOptionsPage, type TabInfo, tabById } from "../../platform/tabs";
 import { PopupView } from "../../ui/PopupView";
+import type { CommandShortcut } from "../../ui/Shortcuts";
 import { tabIdFromQuery } from "./tab-id-from-query";
 
 interface State {
@@ -24,6 +26,8 @@ export function Popup() {
   const [notice, setNotice] = useState<string | null>(null);
   // Counts the user's own changes: a refresh that started before one must not undo it.
   const localChanges = useRef(0);
+  const [shortcuts, setShortcuts] = useState<CommandShortcut[] | undefined>(undefined);
+  useEffect(() => void commandShortcuts().then(setShortcuts), []);
 
   const refresh = useCallback(async (): Promise<void> => {
     const changesAtStart = localChanges.current;
@@ -131,6 +135,7 @@ export function Popup() {
         updateSettings({ presentFirstSites: choice === "today" ? [...others, site] : others });
       }}
       onOpenSettings={() => void openOptionsPage()}
+      shortcuts={shortcuts}
     />
   );
 }

@@ -1,0 +1,58 @@
+// Whether the page already underlines a piece of text (a link, a heading styled with
+// `text-decoration: underline`): a highlight's text decoration is painted on top of the
+// element's own, never instead of it, so such text gets a highlight without one (see
+// Highlighter: the "-plain" names).
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * Answers for the text of highlighted mentions only (tens on an article), reading computed styles
+ * up the ancestors, each element once per session: an element's decoration is painted across all
+ * of its in-flow descendants' text (CSS Text Decoration 3 §2), not inherited as a value.
+ */
+export class DrawnUnderlines {
+  private readonly byElement = new WeakMap<Element, boolean>();
+
+  /** Whether the page draws an underline under the text where `range` starts or ends. */
+  underRange(range: AbstractRange): boolean {
+    return this.underNode(range.startContainer) || this.underNode(range.endContainer);
+  }
+
+  private underNode(node: Node): boolean {
+    const parent = parentOf(node);
+    return parent !== null && this.under(parent);
+  }
+
+  private under(element: Element): boolean {
+    const known = this.byElement.get(element);
+    if (known !== undefined) return known;
+    const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+    let drawn = false;
+    if (style) {
+      if (style.textDecorationLine.includes("underline")) drawn = true;
+      else if (!stopsDecorations(style)) {
+        const parent = parentOf(element);
+        drawn = parent !== null && this.under(parent);
+      }
+    }
+    this.byElement.set(element, drawn);
+    return drawn;
+  }
+}
+
+/** Decorations of ancestors do not reach into floats, out-of-flow boxes or inline blocks. */
+function stopsDecorations(style: CSSStyleDeclaration): boolean {
+  if (style.float !== "none") return true;
+  if (style.position === "absolute" || style.position === "fixed") return true;
+  return style.display.startsWith("inline-") || style.display === "inline flow-root";
+}
+
+/** The element a node is rendered in: its parent, or a shadow tree's host. */
+function parentOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
+  if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return null;
+}
