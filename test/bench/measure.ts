@@ -27,6 +27,14 @@ export interface LoadMeasurement {
   mentions: number | null;
   /** Main-thread time the method's tasks took (trace). */
   mainThreadMs: number | null;
+  /**
+   * Every task of the page's main thread from navigation to the end of the load (CDP
+   * `Performance.getMetrics` TaskDuration): the page's own work and the method's. Paired with
+   * *page alone* of the same round, it gives the time a method adds, whatever task it ran in.
+   */
+  taskMs: number | null;
+  /** Backstory: the task that compiles and runs the content script (from the trace). */
+  evalMs: number | null;
   longestTaskMs: number | null;
   blockingMs: number | null;
   /** The longest `longtask` entry the page itself saw over the same span. */
@@ -82,6 +90,7 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
   try {
     await page.addInitScript({ content: PROBE_SCRIPT });
     const cdp = await plan.context.newCDPSession(page);
+    await cdp.send("Performance.enable");
     const trace = await MainThreadTrace.start(cdp);
     await page.goto(plan.url, { waitUntil: "load", timeout: 60_000 });
 
@@ -105,11 +114,13 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     if (plan.method !== "none") await waitForFrame(page, highlightMark);
     await settle(page, 300);
     const timeline = await trace.stop("bench:init");
+    const taskMs = await taskDurationMs(cdp);
     const readout = await readPage(page);
     await page.evaluate(() => (globalThis as { __benchPause?: () => void }).__benchPause?.());
     const heap = await heapAfterGc(cdp);
 
     const measurement = emptyMeasurement(heap);
+    measurement.taskMs = taskMs;
     if (plan.method === "backstory") {
       Object.assign(measurement, backstoryFigures(readout, timeline, dynamic));
       if (CARD_PAGES.has(plan.page)) measurement.cardMs = await hoverToCard(page);
@@ -139,6 +150,8 @@ function emptyMeasurement(heap: { js: number; dom: number }): LoadMeasurement {
     fromDclMs: null,
     mentions: null,
     mainThreadMs: null,
+    taskMs: null,
+    evalMs: null,
     longestTaskMs: null,
     blockingMs: null,
     longTasksApiMs: null,
@@ -241,6 +254,15 @@ async function readPage(page: Page): Promise<PageReadout> {
   });
 }
 
+/** The page's main-thread task time so far (CDP `TaskDuration`, seconds), in milliseconds. */
+async function taskDurationMs(cdp: CDPSession): Promise<number | null> {
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
+  const seconds = metrics.find((metric) => metric.name === "TaskDuration")?.value;
+  return seconds === undefined ? null : seconds * 1000;
+}
+
 async function heapAfterGc(cdp: CDPSession): Promise<{ js: number; dom: number }> {
   await cdp.send("HeapProfiler.collectGarbage");
   await cdp.send("HeapProfiler.collectGarbage");
@@ -282,9 +304,8 @@ function backstoryFigures(
   // Backstory's own tasks: the one that evaluates the content script, and every task spanning
   // one of its scans (scan-start → highlighted: the first, and each rescan after the page
   // changed). Its mutation-observer callbacks run inside the page's own tasks and are cheap.
-  const tasks = new Set<MainThreadTask>(
-    timeline.tasks.filter((task) => task.postedFrom === CONTENT_SCRIPT_INJECTION),
-  );
+  const injection = timeline.tasks.filter((task) => task.postedFrom === CONTENT_SCRIPT_INJECTION);
+  const tasks = new Set<MainThreadTask>(injection);
   const traceScans = scanSpans(
     (timeline.marks.get("backstory:scan-start") ?? []).map((startTime) => ({ startTime })),
     (timeline.marks.get("backstory:highlighted") ?? []).map((startTime) => ({ startTime })),
@@ -300,6 +321,7 @@ function backstoryFigures(
     fromDclMs: first.startTime - readout.dcl,
     mentions: last.mentions,
     mainThreadMs: summary.totalMs,
+    evalMs: summariseTasks(injection).totalMs,
     longestTaskMs: summary.longestMs,
     blockingMs: summary.blockingMs,
     longTasksApiMs: longTasksApiBetween(

@@ -33,7 +33,7 @@ const FULL_ROUNDS: Record<PageName, number> = {
   empty: 7,
   dynamic: 3,
 };
-const QUICK_ROUNDS: Partial<Record<PageName, number>> = { long: 2, empty: 2 };
+const QUICK_ROUNDS: Partial<Record<PageName, number>> = { article: 2, long: 2, empty: 2 };
 
 interface Options {
   quick: boolean;

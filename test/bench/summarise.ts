@@ -12,6 +12,12 @@ export interface MethodFigures {
   fromDclMs?: number;
   mentions?: number;
   mainThreadMs?: number;
+  /** `none`: the page's own main-thread time (TaskDuration); others: the same, whole load. */
+  taskMs?: number;
+  /** Main-thread time added to the page (TaskDuration minus *page alone*'s, same round). */
+  addedMs?: number;
+  /** Backstory: compile and run of the content script. */
+  evalMs?: number;
   longestTaskMs?: number;
   blockingMs?: number;
   longTasksApiMs?: number;
@@ -47,6 +53,8 @@ const MEDIAN_FIELDS = [
   "fromDclMs",
   "mentions",
   "mainThreadMs",
+  "taskMs",
+  "evalMs",
   "longestTaskMs",
   "blockingMs",
   "longTasksApiMs",
@@ -98,6 +106,12 @@ export function summarisePage(
         );
       const heap = paired((load, page) => load.jsHeapMB - page.jsHeapMB, none);
       const domHeap = paired((load, page) => load.domHeapMB - page.domHeapMB, none);
+      const added = paired(
+        (load, page) =>
+          load.taskMs !== null && page.taskMs !== null ? load.taskMs - page.taskMs : null,
+        none,
+      );
+      if (added !== null) result.addedMs = added;
       if (heap !== null) result.heapMB = heap;
       if (domHeap !== null) result.domHeapMB = domHeap;
       if (method !== "floor" && withRatio) {
