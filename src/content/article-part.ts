@@ -26,27 +26,84 @@ function namesAPartAround(element: Element): boolean {
   return false;
 }
 
+// What the walk from the root down knows on reaching an element: outside the article for good,
+// or inside content and/or the headline so far.
+const AROUND = -1;
+const IN_CONTENT = 1;
+const IN_HEADLINE = 2;
+
 /**
- * Whether `node` (a mention's text) is in the article's headline or body. On a page with an
- * <article> or <main>, only text inside one counts, besides the page's <h1> (some sites put
- * the headline above the article element); any part marked as around the article does not.
+ * Answers isInArticle for the mentions of one selection (see HighlightSession.update). Each
+ * element's verdict is kept, so thousands of mentions 5,000 levels deep cost one walk of the
+ * ancestors, and whether the page has an article container is asked once, not per mention
+ * (a query over 200,000 elements each time was a long task). Made anew for every selection: the
+ * page may have changed since.
  */
+export class ArticleParts {
+  private readonly byElement = new WeakMap<Element, number>();
+  private hasContainer: boolean | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /**
+   * Whether `node` (a mention's text) is in the article's headline or body. On a page with an
+   * <article> or <main>, only text inside one counts, besides the page's <h1> (some sites put
+   * the headline above the article element); any part marked as around the article does not.
+   */
+  contains(node: Node): boolean {
+    const parent = parentElement(node);
+    const state = parent ? this.stateOf(parent) : 0;
+    if (state === AROUND) return false;
+    if (state !== 0) return true;
+    this.hasContainer ??= this.doc.querySelector(ARTICLE_SELECTOR) != null;
+    return !this.hasContainer;
+  }
+
+  private stateOf(element: Element): number {
+    // Up to the nearest element already known (or the root), then down, as the text walk meets them.
+    const unknown: Element[] = [];
+    let state = 0;
+    for (let at: Element | null = element; at; at = parentElement(at)) {
+      const known = this.byElement.get(at);
+      if (known !== undefined) {
+        state = known;
+        break;
+      }
+      unknown.push(at);
+    }
+    for (let i = unknown.length - 1; i >= 0; i -= 1) {
+      const at = unknown[i] as Element;
+      state = state === AROUND ? AROUND : nextState(state, at);
+      this.byElement.set(at, state);
+    }
+    return state;
+  }
+}
+
+/** The state below `element`, given the state above it. */
+function nextState(above: number, element: Element): number {
+  const tagName = element.tagName.toUpperCase();
+  // A <header> inside the article is its own.
+  if (isBoilerplate(element, tagName, (above & IN_CONTENT) !== 0) || namesAPartAround(element)) {
+    return AROUND;
+  }
+  let state = above;
+  if (isContent(tagName) || element.getAttribute("role") === "main") state |= IN_CONTENT;
+  if (tagName === "H1") state |= IN_HEADLINE;
+  return state;
+}
+
+/** The element a node sits in: its parent, or a shadow tree's host. */
+function parentElement(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
+  if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return null;
+}
+
+/** One question, for tests and single mentions: see ArticleParts.contains. */
 export function isInArticle(node: Node): boolean {
-  const ancestors: Element[] = [];
-  for (let at: Node | null = node.parentNode; at; ) {
-    if (at.nodeType === ELEMENT_NODE) ancestors.push(at as Element);
-    at = at.nodeType === DOCUMENT_FRAGMENT_NODE ? ((at as ShadowRoot).host ?? null) : at.parentNode;
-  }
-  let inContent = false;
-  let inHeadline = false;
-  // From the root down, as the text walk meets them: a <header> inside the article is its own.
-  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
-    const element = ancestors[i] as Element;
-    const tagName = element.tagName.toUpperCase();
-    if (isBoilerplate(element, tagName, inContent) || namesAPartAround(element)) return false;
-    if (isContent(tagName) || element.getAttribute("role") === "main") inContent = true;
-    if (tagName === "H1") inHeadline = true;
-  }
-  if (inContent || inHeadline) return true;
-  return node.ownerDocument?.querySelector(ARTICLE_SELECTOR) == null;
+  const doc = node.ownerDocument;
+  return doc ? new ArticleParts(doc).contains(node) : false;
 }

@@ -5,7 +5,9 @@ import highlightCss from "../styles/highlights.css?inline";
 // names end in -dark, the tints' in -tint (src/styles/highlights.css holds the rules for all).
 // Text the page already underlines (links, underlined headings) is registered under -plain
 // names, which look like the tints: no text decoration, so no second underline beside the
-// page's own (see drawn-underline.ts).
+// page's own (see drawn-underline.ts). They are registered only once such text is highlighted,
+// and never in the tinted look, whose names already draw no underline: every registered
+// highlight is one more style Chromium works out for the page.
 const PREFIX = "backstory-";
 
 /** How highlights look: underlined (the default), or tinted, for very large pages. */
@@ -48,6 +50,7 @@ export class Highlighter {
   private readonly active = new Highlight();
   private readonly plainByType = new Map<EntityType, Highlight>();
   private readonly activePlain = new Highlight();
+  private plainRegistered = false;
   private shadowSheet: CSSStyleSheet | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
 
@@ -74,6 +77,15 @@ export class Highlighter {
     if (this.look.tint) return;
     this.unregisterAll();
     this.look = { ...this.look, tint: true };
+    // The plain ranges join their type's tint: the same look, one name fewer each.
+    for (const [type, plain] of this.plainByType) {
+      const tinted = this.byType.get(type);
+      for (const range of plain) tinted?.add(range);
+      plain.clear();
+    }
+    for (const range of this.activePlain) this.active.add(range);
+    this.activePlain.clear();
+    this.plainRegistered = false;
     this.registerAll();
   }
 
@@ -90,7 +102,15 @@ export class Highlighter {
 
   /** `plain`: the page underlines this text itself (see drawn-underline.ts). */
   add(type: EntityType, range: AbstractRange, plain = false): void {
-    (plain ? this.plainByType : this.byType).get(type)?.add(range);
+    if (!plain || this.look.tint) {
+      this.byType.get(type)?.add(range);
+      return;
+    }
+    this.plainByType.get(type)?.add(range);
+    if (!this.plainRegistered) {
+      this.plainRegistered = true;
+      for (const [name, highlight] of this.plainNamed()) CSS.highlights.set(name, highlight);
+    }
   }
 
   remove(type: EntityType, range: AbstractRange): void {
@@ -123,10 +143,14 @@ export class Highlighter {
     this.shadowRoots.clear();
   }
 
-  /** Every highlight with its name for the current look: the types', the active one, then the plain ones. */
+  /** Every registered highlight with its name for the current look: the types', the active one, then any plain ones. */
   private *named(): Generator<[string, Highlight]> {
     for (const [type, highlight] of this.byType) yield [highlightName(type, this.look), highlight];
     yield [highlightName("active", this.look), this.active];
+    if (this.plainRegistered) yield* this.plainNamed();
+  }
+
+  private *plainNamed(): Generator<[string, Highlight]> {
     for (const [type, highlight] of this.plainByType) {
       yield [plainHighlightName(type, this.look), highlight];
     }

@@ -1,6 +1,6 @@
 import type { EntityHeader } from "../core/matcher-tables";
 import type { PageEntity } from "../core/messages";
-import { isInArticle } from "./article-part";
+import type { ArticleParts } from "./article-part";
 import { locateOffset, rangeForSpan, type TextBlock } from "./text-blocks";
 
 /** A mention found on the page: its text as written, and the live range it covers. */
@@ -21,6 +21,7 @@ export function pageMention(
   block: TextBlock,
   start: number,
   end: number,
+  articleParts: ArticleParts,
 ): PageMention {
   let range: Range | null = null;
   let inArticle: boolean | null = null;
@@ -34,7 +35,7 @@ export function pageMention(
       return range;
     },
     get inArticle() {
-      inArticle ??= isInArticle(locateOffset(block, start, false).node);
+      inArticle ??= articleParts.contains(locateOffset(block, start, false).node);
       return inArticle;
     },
   };

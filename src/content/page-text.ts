@@ -5,6 +5,7 @@ import { findOwnMentions, type OwnMention, ownPatterns } from "../core/own-menti
 import { declaredLanguage } from "../core/page-language";
 import { resolveMentionSteps, type ScannedBlock } from "../core/resolve-mentions";
 import { type BlockFindings, blockCursor, emptyFindings, scanBlockPart } from "../core/scan-block";
+import { ArticleParts } from "./article-part";
 import { changedRegions, compareReadingOrder, insideAny } from "./changed-regions";
 import { type PageMention, pageMention } from "./page-mention";
 import { type TextBlock, type WalkContext, type WalkOutput, walkTextBlocks } from "./text-blocks";
@@ -165,6 +166,8 @@ export class PageText {
       declaredLang: declaredLanguage(doc.documentElement?.lang),
     });
     const mentions: PageMention[] = [];
+    // Shared by this read's new mentions: each element of the page is judged once.
+    const articleParts = new ArticleParts(doc);
     let next = 0;
     for (const [index, read] of this.blocks.entries()) {
       if (index % 256 === 255) yield;
@@ -190,7 +193,8 @@ export class PageText {
         const entity = this.headers.get(entityId);
         if (!entity) continue;
         const mention =
-          before.get(spanKey(entityId, start, end)) ?? pageMention(entity, read.block, start, end);
+          before.get(spanKey(entityId, start, end)) ??
+          pageMention(entity, read.block, start, end, articleParts);
         read.mentions.push(mention);
         mentions.push(mention);
       }
