@@ -5,7 +5,12 @@ import type { Settings } from "../../core/settings";
 import { normaliseSite, siteCovers } from "../../core/site";
 import { commandShortcuts } from "../../platform/commands";
 import { browserTranslate, uiLanguage } from "../../platform/i18n";
-import { askTab, requestPageSummary, requestRelations } from "../../platform/messaging";
+import {
+  askTab,
+  requestEntityNames,
+  requestPageSummary,
+  requestRelations,
+} from "../../platform/messaging";
 import { requestSiteAccess, runOnTab } from "../../platform/site-access";
 import { loadSettings, onSettingsChanged, saveSettings } from "../../platform/storage";
 import { activeTab, openOptionsPage, type TabInfo, tabById } from "../../platform/tabs";
@@ -34,10 +39,11 @@ export function Popup() {
     // Tests (and power users) open the popup as a page with ?tabId=N.
     const queried = tabIdFromQuery(location.search);
     const tab = queried === null ? await activeTab() : await tabById(queried);
-    const [summary, settings] = await Promise.all([
+    const [pageSummary, settings] = await Promise.all([
       tab ? requestPageSummary(tab.id) : null,
       loadSettings(),
     ]);
+    const summary = pageSummary && (await inUiLanguage(pageSummary));
     // Most mentioned first: the connections between the story's main names lead the list.
     const byMentions = summary
       ? [...summary.entities].sort((a, b) => b.count - a.count).map((entity) => entity.id)
@@ -143,4 +149,19 @@ export function Popup() {
 function siteOf(url: string | null): string | null {
   if (!url || !/^https?:/.test(url)) return null;
   return normaliseSite(url);
+}
+
+/**
+ * The page's names as the popup's language writes them ("Parlement européen" in French): the
+ * content script knows only the matcher's names. The user's own entities keep theirs.
+ */
+async function inUiLanguage(summary: PageSummary): Promise<PageSummary> {
+  const names = await requestEntityNames(summary.entities.map((entity) => entity.id));
+  return {
+    ...summary,
+    entities: summary.entities.map((entity) => ({
+      ...entity,
+      name: names[entity.id] ?? entity.name,
+    })),
+  };
 }
