@@ -3,29 +3,17 @@
 // with few enough links to read at a glance.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardLocator, hoverMention, launch, openPage, type Session } from "./harness";
-
-const ARTICLES = [
-  {
-    url: "https://www.theguardian.com/technology/openai-board-altman",
-    fixture: "corpus/en-openai-board.html",
-    company: "OpenAI",
-  },
-  {
-    url: "https://www.lemonde.fr/pixels/article/anthropic-amazon",
-    fixture: "corpus/fr-anthropic-amazon.html",
-    company: "Anthropic",
-  },
-];
+import { PREVIEW_ARTICLES } from "./preview-articles";
 
 describe("the default card of a story's main company", () => {
   let session: Session;
   beforeAll(async () => {
     session = await launch();
-    for (const article of ARTICLES) await session.serve(article.url, article.fixture);
+    for (const article of PREVIEW_ARTICLES) await session.serve(article.url, article.fixture);
   });
   afterAll(() => session?.close());
 
-  for (const article of ARTICLES) {
+  for (const article of PREVIEW_ARTICLES) {
     it(`is a preview on ${article.fixture}: ≤ 10 links, ≤ 440 px, header in view`, async () => {
       const page = await openPage(session, article.url);
       await hoverMention(page, article.company);
