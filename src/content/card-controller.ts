@@ -9,7 +9,7 @@ import type { PageDate } from "../core/page-date";
 import type { OpenOn } from "../core/settings";
 import { requestEntityCard } from "../platform/messaging";
 import type { CardProps } from "../ui/Card";
-import type { CardHost } from "./card-host";
+import type { CardSurface } from "./card-loader";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
 import type { PageMention } from "./page-mention";
@@ -24,7 +24,7 @@ export interface CardControllerOptions {
   doc: Document;
   /** Knows the highlighted mentions, as they come and go. */
   hitTester: MentionHitTester;
-  cardHost: CardHost;
+  cardHost: CardSurface;
   highlighter: Highlighter;
   lang: Lang;
   openOn: OpenOn;

@@ -4,9 +4,10 @@ import type { PageEntity } from "../core/messages";
 import { findPublicationDate, type PageDate } from "../core/page-date";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
+import { importCardUi } from "../platform/import-card-ui";
 import { CARD_TEXT } from "../ui/card-text";
 import { CardController, type CardControllerOptions } from "./card-controller";
-import { CardHost } from "./card-host";
+import { LazyCardHost } from "./card-loader";
 import { DrawnUnderlines } from "./drawn-underline";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
@@ -41,7 +42,7 @@ const ONE_SLICE_OF_HIGHLIGHTS = 200;
 interface SessionUi {
   highlighter: Highlighter;
   hitTester: MentionHitTester;
-  cardHost: CardHost;
+  cardHost: LazyCardHost;
   cards: CardController;
   underlines: DrawnUnderlines;
 }
@@ -171,7 +172,8 @@ export class HighlightSession {
     const theme = pageIsDark(this.doc) ? "dark" : "light";
     const highlighter = new Highlighter({ theme, tint: isLarge(this.pageSize) });
     const hitTester = new MentionHitTester();
-    const cardHost = new CardHost(this.doc, theme);
+    // The card UI is loaded on the first card the page needs (see card-loader.ts).
+    const cardHost = new LazyCardHost(this.doc, theme, importCardUi);
     const cards = new CardController({
       doc: this.doc,
       hitTester,

@@ -4,9 +4,11 @@ import type { Lang } from "../core/dataset";
 import { highlightsOnForSite } from "../core/mention-policy";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
+import { importCardUi } from "../platform/import-card-ui";
 import { loadSettings, saveSettings } from "../platform/storage";
 import { ACTION_TEXT } from "../ui/action-text";
-import { UndoToastHost } from "./undo-toast";
+import { cardUi } from "./card-loader";
+import type { UndoToastHost } from "./undo-toast";
 
 /** The entity a card action is about. */
 export interface ActedOn {
@@ -22,8 +24,13 @@ export interface ToastOptions {
 
 let toast: UndoToastHost | null = null;
 
-function showUndo(message: string, options: ToastOptions, undo: () => Promise<void>): void {
-  toast ??= new UndoToastHost(document);
+/** The toast comes with the card UI (card-ui.ts), loaded by the card the action came from. */
+async function showUndo(
+  message: string,
+  options: ToastOptions,
+  undo: () => Promise<void>,
+): Promise<void> {
+  toast ??= (await cardUi(importCardUi)).createUndoToastHost(document);
   toast.show(message, options.lang, () => void undo(), { focus: options.focus });
 }
 
@@ -41,7 +48,7 @@ export async function hideName(
   await saveSettings({ hiddenNames: [...hiddenNames, { entityId: entity.id, site }] });
   const text = ACTION_TEXT[options.lang];
   const message = site ? text.hiddenOnSite(entity.name, site) : text.hiddenEverywhere(entity.name);
-  showUndo(message, options, () => saveSettings({ hiddenNames }));
+  await showUndo(message, options, () => saveSettings({ hiddenNames }));
 }
 
 /**
@@ -60,7 +67,7 @@ export async function reportWrongEntity(
   const report = { entityId: entity.id, site, text, ...(actually ? { actually } : {}) };
   await saveSettings({ wrongEntities: [...wrongEntities, report] });
   const message = ACTION_TEXT[options.lang].wrongOnSite(text, entity.name, site);
-  showUndo(message, options, () => saveSettings({ wrongEntities }));
+  await showUndo(message, options, () => saveSettings({ wrongEntities }));
 }
 
 /** Switches highlights off for this site, or back on if they were off here. */
