@@ -1,8 +1,9 @@
 // Builds the card UI (src/content/card-ui.ts: Preact, the card, its styles) as a second
 // self-contained IIFE beside the content script. @crxjs builds the content script itself; a
 // script it builds from a `?script` import would be listed in web_accessible_resources, which
-// would let any page probe for the extension at a fixed address. This one is only a file of the
-// extension, injected by the background with scripting.executeScript.
+// would let any page probe for the extension at a fixed address. This one is listed with a
+// per-session address (use_dynamic_url, manifest.json) and imported by the content script on
+// first need (import-card-ui.ts).
 import preact from "@preact/preset-vite";
 import { build, type Plugin, type Rolldown } from "vite";
 import { CARD_UI_ENTRY, CARD_UI_FILE } from "./card-ui-file";
