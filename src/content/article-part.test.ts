@@ -1,18 +1,21 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { isInArticle } from "./article-part";
+import { ArticleParts } from "./article-part";
 
 /** Whether each element with a `data-name` holds article text, by its name. */
 function partsOf(html: string): Record<string, boolean> {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");
   const parts: Record<string, boolean> = {};
+  const articleParts = new ArticleParts(doc);
   for (const element of doc.querySelectorAll("[data-name]")) {
-    parts[element.getAttribute("data-name") as string] = isInArticle(element.firstChild as Node);
+    parts[element.getAttribute("data-name") as string] = articleParts.contains(
+      element.firstChild as Node,
+    );
   }
   return parts;
 }
 
-describe("isInArticle", () => {
+describe("ArticleParts.contains", () => {
   it("counts the headline and body, not the menus, breadcrumb, byline and lists around them", () => {
     expect(
       partsOf(`

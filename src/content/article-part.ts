@@ -2,10 +2,8 @@
 // navigation, breadcrumb, site header, byline, "related" and "most read" lists, footer. Read from
 // tag names and a few attributes of the mention's ancestors, once per mention the policy asks
 // about (see selectMentions): no layout, no computed style.
+import { composedParentElement } from "./composed-tree";
 import { isBoilerplate, isContent } from "./element-kinds";
-
-const ELEMENT_NODE = 1;
-const DOCUMENT_FRAGMENT_NODE = 11;
 
 // Class, id or aria-label words of the parts around an article that plain tags do not mark:
 // "breadcrumb", "c-byline", "author-name", "related-stories", "most-read", "mostPopular"…
@@ -33,10 +31,10 @@ const IN_CONTENT = 1;
 const IN_HEADLINE = 2;
 
 /**
- * Answers isInArticle for the mentions of one selection (see HighlightSession.update). Each
+ * Whether mentions are in the article, for the new mentions of one read (see PageText). Each
  * element's verdict is kept, so thousands of mentions 5,000 levels deep cost one walk of the
  * ancestors, and whether the page has an article container is asked once, not per mention
- * (a query over 200,000 elements each time was a long task). Made anew for every selection: the
+ * (a query over 200,000 elements each time was a long task). Made anew for every read: the
  * page may have changed since.
  */
 export class ArticleParts {
@@ -51,7 +49,7 @@ export class ArticleParts {
    * the headline above the article element); any part marked as around the article does not.
    */
   contains(node: Node): boolean {
-    const parent = parentElement(node);
+    const parent = composedParentElement(node);
     const state = parent ? this.stateOf(parent) : 0;
     if (state === AROUND) return false;
     if (state !== 0) return true;
@@ -63,7 +61,7 @@ export class ArticleParts {
     // Up to the nearest element already known (or the root), then down, as the text walk meets them.
     const unknown: Element[] = [];
     let state = 0;
-    for (let at: Element | null = element; at; at = parentElement(at)) {
+    for (let at: Element | null = element; at; at = composedParentElement(at)) {
       const known = this.byElement.get(at);
       if (known !== undefined) {
         state = known;
@@ -91,19 +89,4 @@ function nextState(above: number, element: Element): number {
   if (isContent(tagName) || element.getAttribute("role") === "main") state |= IN_CONTENT;
   if (tagName === "H1") state |= IN_HEADLINE;
   return state;
-}
-
-/** The element a node sits in: its parent, or a shadow tree's host. */
-function parentElement(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
-  if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
-  return null;
-}
-
-/** One question, for tests and single mentions: see ArticleParts.contains. */
-export function isInArticle(node: Node): boolean {
-  const doc = node.ownerDocument;
-  return doc ? new ArticleParts(doc).contains(node) : false;
 }

@@ -2,6 +2,7 @@
 // shadow roots) around the nodes that mutation records name. A feed that appends one story, or a
 // ticker that rewrites one line, costs a walk of that story or that line, not of the page.
 
+import { composedParent } from "./composed-tree";
 import { isBoilerplate, isContent, isInline, isSkippedElement } from "./element-kinds";
 import type { WalkContext } from "./text-blocks";
 
@@ -45,12 +46,6 @@ export function insideAny(node: Node, roots: ReadonlySet<Node>): boolean {
     if (roots.has(at)) return true;
   }
   return false;
-}
-
-/** The parent in the tree the reader sees: a shadow root's parent is its host. */
-function composedParent(node: Node): Node | null {
-  if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
-  return node.parentNode;
 }
 
 /**

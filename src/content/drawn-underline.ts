@@ -2,9 +2,7 @@
 // `text-decoration: underline`): a highlight's text decoration is painted on top of the
 // element's own, never instead of it, so such text gets a highlight without one (see
 // Highlighter: the "-plain" names).
-
-const ELEMENT_NODE = 1;
-const DOCUMENT_FRAGMENT_NODE = 11;
+import { composedParentElement } from "./composed-tree";
 
 /**
  * Answers for the text of highlighted mentions only (tens on an article), reading computed styles
@@ -20,7 +18,7 @@ export class DrawnUnderlines {
   }
 
   private underNode(node: Node): boolean {
-    const parent = parentOf(node);
+    const parent = composedParentElement(node);
     return parent !== null && this.under(parent);
   }
 
@@ -32,7 +30,7 @@ export class DrawnUnderlines {
     if (style) {
       if (style.textDecorationLine.includes("underline")) drawn = true;
       else if (!stopsDecorations(style)) {
-        const parent = parentOf(element);
+        const parent = composedParentElement(element);
         drawn = parent !== null && this.under(parent);
       }
     }
@@ -46,13 +44,4 @@ function stopsDecorations(style: CSSStyleDeclaration): boolean {
   if (style.float !== "none") return true;
   if (style.position === "absolute" || style.position === "fixed") return true;
   return style.display.startsWith("inline-") || style.display === "inline flow-root";
-}
-
-/** The element a node is rendered in: its parent, or a shadow tree's host. */
-function parentOf(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
-  if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
-  return null;
 }

@@ -12,7 +12,7 @@ export interface PageMention {
   end: number;
   /** Made on first use: a page mentions thousands of names, a reader sees few highlighted. */
   readonly range: Range;
-  /** In the article's headline or body (see isInArticle); worked out on first use. */
+  /** In the article's headline or body (see ArticleParts.contains); worked out on first use. */
   readonly inArticle: boolean;
 }
 
