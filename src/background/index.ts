@@ -1,5 +1,6 @@
 import factsIndex from "virtual:backstory/facts-index";
 import { displayName } from "../core/dataset";
+import { entitiesNamed } from "../core/entities-named";
 import { buildEntityCard } from "../data/card-data";
 import { pageConnections } from "../data/page-connections";
 import { uiLanguage } from "../platform/i18n";
@@ -7,6 +8,9 @@ import { askTab, onBackgroundRequest } from "../platform/messaging";
 import { syncUserSiteScripts } from "../platform/site-access";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
+import { pageMatcher, servePageReads } from "./page-reads";
+
+servePageReads();
 
 // The popup and options speak the browser's UI language, which the background shares: names
 // they ask for are written in it ("Parlement européen" in a French browser).
@@ -26,6 +30,10 @@ onBackgroundRequest((request, origin) => {
           const entity = factsIndex.entities[id];
           return entity ? [[id, displayName(entity, uiLanguage())]] : [];
         }),
+      );
+    case "get-entities-named":
+      return Object.fromEntries(
+        entitiesNamed(pageMatcher(), request.text).map((entity) => [entity.id, entity.name]),
       );
     case "report-entity-count":
       if (origin.tabId !== null) void setBadgeCount(origin.tabId, request.count);

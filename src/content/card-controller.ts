@@ -1,13 +1,10 @@
-import tables from "virtual:backstory/matcher-tables";
 import type { Lang } from "../core/dataset";
-import { entitiesNamed } from "../core/entities-named";
-import { loadMatcher } from "../core/matcher";
 import type { EntityCard } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
 import { ownEntityCard } from "../core/own-entity-card";
 import type { PageDate } from "../core/page-date";
 import type { OpenOn } from "../core/settings";
-import { requestEntityCard } from "../platform/messaging";
+import { requestEntitiesNamed, requestEntityCard } from "../platform/messaging";
 import type { CardProps } from "../ui/Card";
 import type { CardSurface } from "./card-loader";
 import type { Highlighter } from "./highlighter";
@@ -145,10 +142,10 @@ export class CardController {
       onClose: () => this.close(),
       mentionText: mention.text,
       // What else the text can name: the dataset's other entities of that alias.
-      alternatives: () =>
-        entitiesNamed(loadMatcher(tables), mention.text).filter(
-          (other) => other.id !== mention.entity.id,
-        ),
+      alternatives: async () =>
+        Object.entries(await requestEntitiesNamed(mention.text))
+          .filter(([id]) => id !== mention.entity.id)
+          .map(([id, name]) => ({ id, name })),
       // The undo toast takes focus when the card had it, so a keyboard reader can undo.
       onHide: (scope) => onHide(mention.entity, scope, this.toastOptions()),
       onWrongEntity: (actually) =>

@@ -1,11 +1,12 @@
-import tables from "virtual:backstory/matcher-tables";
 import type { Lang } from "../core/dataset";
 import { highlightsOnForSite } from "../core/mention-policy";
 import type { ContentRequest, PageSummary } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
+import type { PageFindings } from "../core/page-reading";
 import type { Settings } from "../core/settings";
 import { onContentRequest, reportEntityCount } from "../platform/messaging";
 import { loadOwnEntities, loadSettings, onSettingsChanged } from "../platform/storage";
+import { BackgroundMatcher } from "./background-matcher";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
@@ -15,6 +16,8 @@ import { afterNextFrame, noteSlice, runInSlices, whenIdle, yieldToPage } from ".
 
 /** The longest a page waits for Backstory to start reading it. */
 const START_WITHIN_MS = 1000;
+/** How many times a read sends the page again to a background that lost it (it went to sleep). */
+const SEND_ATTEMPTS = 3;
 
 /**
  * The content script's state on one page: the stored settings, the tab's own switch, and the
@@ -107,7 +110,7 @@ class PageController {
     const reading = new AbortController();
     this.reading = reading;
     const firstRead = this.text === null;
-    this.text ??= new PageText(document.body ?? document.documentElement, tables, this.ownEntities);
+    this.text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
     const text = this.text;
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
@@ -124,12 +127,15 @@ class PageController {
       const { changes } = this.toRead;
       this.toRead = null;
       performance.mark("backstory:scan-start");
+      // Each step pauses only once the slice has used its budget: a short article is read in
+      // one slice, a long page over as many slices as it takes. The background finds the names
+      // in the blocks as they are sent.
+      if (!(await runInSlices(text.readChanges(changes), reading.signal))) break;
+      const findings = await this.findings(text, reading.signal);
+      if (!findings) break;
       let mentions: PageMention[] = [];
-      // Each step pauses only once the slice has used its budget: a short article is read and
-      // resolved in one slice, a long page over as many slices as it takes.
       const steps = (function* () {
-        yield* text.readChanges(changes);
-        mentions = yield* text.mentionSteps();
+        mentions = yield* text.mentionSteps(findings);
       })();
       if (!(await runInSlices(steps, reading.signal))) break;
       // The highlights start a task of their own: the frame that paints them then follows a
@@ -147,11 +153,29 @@ class PageController {
     if (this.reading === reading) this.reading = null;
   }
 
+  /**
+   * What the background found in the page as read, sending it whatever it lacks first (all of
+   * it, after it slept); null when the read was stopped, or the background kept failing.
+   */
+  private async findings(text: PageText, signal: AbortSignal): Promise<PageFindings | null> {
+    for (let attempt = 0; attempt < SEND_ATTEMPTS; attempt += 1) {
+      if (!(await runInSlices(text.sendSteps(), signal))) return null;
+      const findings = await text.findings();
+      // An answer that comes after the read was stopped (the page left, highlights turned off)
+      // is dropped.
+      if (signal.aborted) return null;
+      if (findings) return findings;
+    }
+    console.warn("[Backstory] the background could not read this page");
+    return null;
+  }
+
   /** Stops a read under way; what it had read is dropped, and the next read is of everything. */
   private stopReading(): void {
     this.reading?.abort();
     this.reading = null;
     this.toRead = null;
+    this.text?.close();
     this.text = null;
   }
 

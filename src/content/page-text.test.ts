@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { detectMentions } from "../core/detect-mentions";
+import { loadMatcher } from "../core/matcher";
 import { compileMatcherTables } from "../core/matcher-tables";
+import { localBlockMatcher } from "../core/page-reading";
 import { runToEnd } from "../core/run-steps";
 import { SAMPLE_ENTITIES } from "../core/testing/sample-entities";
 import { PageText } from "./page-text";
@@ -28,19 +30,27 @@ function drain(steps: Iterable<unknown>): number {
 }
 
 function readPage(doc: Document): PageText {
-  const text = new PageText(doc.body, tables);
+  const text = new PageText(doc.body, localBlockMatcher(loadMatcher(tables)));
   drain(text.readAll());
   return text;
 }
 
-const texts = (text: PageText) => runToEnd(text.mentionSteps()).map((mention) => mention.text);
+/** What the page's matcher finds, as the content script asks for it. */
+async function mentionsOf(text: PageText) {
+  drain(text.sendSteps());
+  const findings = await text.findings();
+  if (!findings) throw new Error("the matcher lost the page");
+  return runToEnd(text.mentionSteps(findings));
+}
+
+const texts = async (text: PageText) => (await mentionsOf(text)).map((mention) => mention.text);
 
 describe("PageText", () => {
-  it("finds what detectMentions finds on the same blocks", () => {
+  it("finds what detectMentions finds on the same blocks", async () => {
     const doc = pageOf(ARTICLE);
     const expected = detectMentions(collectTextBlocks(doc.body), tables).length;
-    expect(texts(readPage(doc))).toHaveLength(expected);
-    expect(texts(readPage(doc))).toEqual([
+    expect(await texts(readPage(doc))).toHaveLength(expected);
+    expect(await texts(readPage(doc))).toEqual([
       "xAI",
       "Andreessen Horowitz",
       "Elon Musk",
@@ -51,23 +61,24 @@ describe("PageText", () => {
     ]);
   });
 
-  it("reads a huge block in many steps", () => {
+  it("reads a huge block in many steps", async () => {
     const doc = pageOf(`<p>${"OpenAI and Microsoft. ".repeat(20_000)}</p>`);
-    const text = new PageText(doc.body, tables);
-    expect(drain(text.readAll())).toBeGreaterThan(20);
-    expect(runToEnd(text.mentionSteps())).toHaveLength(40_000);
+    const text = new PageText(doc.body, localBlockMatcher(loadMatcher(tables)));
+    // Sent in parts, a slice each.
+    expect(drain(text.readAll())).toBeGreaterThan(10);
+    expect(await mentionsOf(text)).toHaveLength(40_000);
   });
 
-  it("after an insert, reads the changed region only and keeps the other mentions as they were", () => {
+  it("after an insert, reads the changed region only and keeps the other mentions as they were", async () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);
-    const before = runToEnd(text.mentionSteps());
+    const before = await mentionsOf(text);
     const feed = doc.getElementById("feed") as HTMLElement;
     const story = doc.createElement("p");
     story.textContent = "Microsoft and xAI share nothing.";
     feed.append(story);
     drain(text.readChanges(new Set([feed])));
-    const after = runToEnd(text.mentionSteps());
+    const after = await mentionsOf(text);
     expect(after.map((mention) => mention.text)).toEqual([
       "xAI",
       "Andreessen Horowitz",
@@ -83,7 +94,7 @@ describe("PageText", () => {
     for (let i = 0; i < before.length; i += 1) expect(after[i]).toBe(before[i]);
   });
 
-  it("drops the mentions of removed text and reads changed text again", () => {
+  it("drops the mentions of removed text and reads changed text again", async () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);
     const feed = doc.getElementById("feed") as HTMLElement;
@@ -91,10 +102,10 @@ describe("PageText", () => {
     const one = doc.getElementById("one") as HTMLElement;
     (one.firstChild as Text).data = "Microsoft, not Anthropic.";
     drain(text.readChanges(new Set<Node>([feed, one.firstChild as Text])));
-    expect(texts(text)).toEqual(["xAI", "Andreessen Horowitz", "Microsoft", "Anthropic"]);
+    expect(await texts(text)).toEqual(["xAI", "Andreessen Horowitz", "Microsoft", "Anthropic"]);
   });
 
-  it("finds a name written later into a block that named nobody, with a range over its nodes", () => {
+  it("finds a name written later into a block that named nobody, with a range over its nodes", async () => {
     // A block without names is kept by its first text node only (see PageText.read).
     const doc = pageOf(`<p id="quiet">Nothing <i>here</i> <b>yet</b>.</p><p>OpenAI.</p>`);
     const text = readPage(doc);
@@ -102,7 +113,7 @@ describe("PageText", () => {
     const bold = quiet.querySelector("b") as HTMLElement;
     bold.innerHTML = "Elon <i>Musk</i>";
     drain(text.readChanges(new Set<Node>([bold])));
-    const mentions = runToEnd(text.mentionSteps());
+    const mentions = await mentionsOf(text);
     expect(mentions.map((mention) => mention.text)).toEqual(["Elon Musk", "OpenAI"]);
     // The range's ends, as set (happy-dom's Range gets ends in two text nodes wrong).
     const ends: Array<[string | null, number]> = [];
@@ -116,47 +127,47 @@ describe("PageText", () => {
       ["Musk", 4],
     ]);
     // Read again unchanged, both blocks are recognised: the same mention objects come back.
-    const same = runToEnd(text.mentionSteps());
+    const same = await mentionsOf(text);
     drain(text.readChanges(new Set<Node>([quiet, doc.body.lastElementChild as Element])));
-    const after = runToEnd(text.mentionSteps());
+    const after = await mentionsOf(text);
     for (let i = 0; i < same.length; i += 1) expect(after[i]).toBe(same[i]);
   });
 
-  it("reads everything again when the change reaches the page itself", () => {
+  it("reads everything again when the change reaches the page itself", async () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);
     const p = doc.createElement("p");
     p.textContent = "Microsoft again.";
     doc.body.prepend(p);
     drain(text.readChanges(new Set([doc.body])));
-    expect(texts(text)[0]).toBe("Microsoft");
+    expect((await texts(text))[0]).toBe("Microsoft");
   });
 
-  it("keeps reading order across shadow roots after a change inside one", () => {
+  it("keeps reading order across shadow roots after a change inside one", async () => {
     const doc = pageOf(`<p>OpenAI first.</p><x-card></x-card><p>Microsoft last.</p>`);
     const host = doc.querySelector("x-card") as HTMLElement;
     const shadow = host.attachShadow({ mode: "open" });
     shadow.innerHTML = "<p>Anthropic inside.</p>";
     const text = readPage(doc);
-    expect(texts(text)).toEqual(["OpenAI", "Anthropic", "Microsoft"]);
+    expect(await texts(text)).toEqual(["OpenAI", "Anthropic", "Microsoft"]);
     expect([...text.shadowRoots]).toEqual([shadow]);
     const added = doc.createElement("p");
     added.textContent = "xAI too.";
     shadow.append(added);
     drain(text.readChanges(new Set<Node>([shadow])));
-    expect(texts(text)).toEqual(["OpenAI", "Anthropic", "xAI", "Microsoft"]);
+    expect(await texts(text)).toEqual(["OpenAI", "Anthropic", "xAI", "Microsoft"]);
   });
 
-  it("reads nothing of a change inside hidden or editable parts", () => {
+  it("reads nothing of a change inside hidden or editable parts", async () => {
     const doc = pageOf(`${ARTICLE}<div contenteditable="true"><p id="draft">x</p></div>`);
     const text = readPage(doc);
     const draft = doc.getElementById("draft") as HTMLElement;
     draft.textContent = "Microsoft Microsoft";
     drain(text.readChanges(new Set([draft])));
-    expect(texts(text)).toHaveLength(7);
+    expect(await texts(text)).toHaveLength(7);
   });
 
-  it("counts a changed block inside navigation as boilerplate, as a full read would", () => {
+  it("counts a changed block inside navigation as boilerplate, as a full read would", async () => {
     const doc = pageOf(`<nav><div id="menu"></div></nav><p>Nothing here.</p>`);
     const text = readPage(doc);
     const menu = doc.getElementById("menu") as HTMLElement;
@@ -164,10 +175,10 @@ describe("PageText", () => {
     menu.textContent = "OpenAI Microsoft Anthropic Apple";
     drain(text.readChanges(new Set([menu])));
     const full = readPage(doc);
-    expect(texts(text)).toEqual(texts(full));
+    expect(await texts(text)).toEqual(await texts(full));
   });
 
-  it("keeps its size up to date as a page grows, estimated close to a full read's", () => {
+  it("keeps its size up to date as a page grows, estimated close to a full read's", async () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);
     const feed = doc.getElementById("feed") as HTMLElement;

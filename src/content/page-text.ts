@@ -1,35 +1,18 @@
-import { loadMatcher, type Matcher } from "../core/matcher";
-import type { EntityHeader, MatcherTables } from "../core/matcher-tables";
-import type { OwnEntity } from "../core/own-entities";
-import { findOwnMentions, type OwnMention, ownPatterns } from "../core/own-mentions";
+import type { EntityHeader } from "../core/matcher-tables";
 import { declaredLanguage } from "../core/page-language";
-import { resolveMentionSteps, type ScannedBlock } from "../core/resolve-mentions";
-import { type BlockFindings, blockCursor, emptyFindings, scanBlockPart } from "../core/scan-block";
+import type { BlockMatcher, PageFindings, SentBlock } from "../core/page-reading";
 import { ArticleParts } from "./article-part";
 import { changedRegions, compareReadingOrder, insideAny } from "./changed-regions";
 import { type PageMention, pageMention } from "./page-mention";
 import { type TextBlock, type WalkContext, type WalkOutput, walkTextBlocks } from "./text-blocks";
 
-/** Characters read between two pauses: about a millisecond of work. */
-const CHARS_PER_STEP = 16_384;
-/** What reading one block costs besides its characters (finding its parts, its objects). */
-const CHARS_PER_BLOCK = 256;
-
-/** The matcher and entity directory of one set of tables, loaded once. */
-const loaded = new WeakMap<
-  MatcherTables,
-  { matcher: Matcher; headers: Map<string, EntityHeader> }
->();
-
-function load(tables: MatcherTables) {
-  let entry = loaded.get(tables);
-  if (!entry) {
-    const headers = new Map(tables.entities.map((entity) => [entity.id, entity]));
-    entry = { matcher: loadMatcher(tables), headers };
-    loaded.set(tables, entry);
-  }
-  return entry;
-}
+/**
+ * Characters sent to the matcher in one message: a pause after each keeps the cost of copying
+ * them out of the page's thread (about a millisecond) to one slice.
+ */
+const CHARS_PER_BATCH = 32_768;
+/** What sending one block costs besides its characters (its object, its id). */
+const CHARS_PER_BLOCK = 64;
 
 /** How large a page is: what decides how its highlights look (see HighlightLook). */
 export interface PageSize {
@@ -44,26 +27,30 @@ export interface PageSize {
   depth: number;
 }
 
-/** A block of the page's text with what was found in it, kept until its text changes. */
-interface ReadBlock extends ScannedBlock {
+/** A block of the page's text, kept until its text changes. */
+interface ReadBlock {
+  /** Its id for the matcher, new for each block read. */
+  id: number;
+  /** The matcher generation it was last sent in; -1 before it is sent. */
+  sentIn: number;
   /**
-   * The block as walked. One with no name in it keeps only its first text node (see `read`):
-   * no range is ever made in it.
+   * The block as walked. Once the matcher has found no name in it, it keeps only its first text
+   * node (see `mentionSteps`): no range is ever made in it.
    */
   block: TextBlock;
+  text: string;
   /** How many text nodes the block had when walked. */
   textNodes: number;
   boilerplate: boolean;
-  findings: BlockFindings;
-  own: OwnMention[];
-  /** Its mentions at the last `mentions()`: kept as they are (ranges and all) where they hold. */
+  /** Its mentions at the last `mentionSteps`: kept as they are (ranges and all) where they hold. */
   mentions: PageMention[];
 }
 
 /**
- * The page's text as Backstory last read it, block by block, and the mentions in it. Reading is
- * done in steps (generators that pause every millisecond or so), so the caller can run them in
- * slices; after a change only the changed blocks are read again.
+ * The page's text as Backstory last read it, block by block, and the mentions in it. The page
+ * is walked here, in steps (generators that pause every millisecond or so, which the caller
+ * runs in slices); the blocks go to a matcher (the background) as they are read, and the names
+ * it finds come back as mentions. After a change only the changed blocks are read and sent.
  */
 export class PageText {
   private blocks: ReadBlock[] = [];
@@ -71,30 +58,24 @@ export class PageText {
   readonly shadowRoots = new Set<ShadowRoot>();
   /** How large the page is, as of the last read (see PageSize, and `readChanges`). */
   size: PageSize = { nodes: 0, longestText: 0, depth: 0 };
-  private readonly ownPatterns: ReturnType<typeof ownPatterns>;
-  private readonly headers: Map<string, EntityHeader>;
-  private readonly matcher: Matcher;
+  /** Blocks read but not yet sent to the matcher, and their characters. */
+  private unsent: ReadBlock[] = [];
+  private unsentChars = 0;
+  private nextId = 0;
   /**
    * Nodes the last full read visited that are no block's share (after the last block, in
    * blocks of whitespace only): the size after reads of changes adds them (see `readChanges`).
    */
   private nodesOutsideBlocks = 0;
-  /** Characters scanned since the last pause (see `read`). */
-  private charsSincePause = 0;
 
   constructor(
     private readonly root: Node,
-    tables: MatcherTables,
-    ownEntities: readonly OwnEntity[] = [],
-  ) {
-    const { matcher, headers } = load(tables);
-    this.matcher = matcher;
-    this.ownPatterns = ownPatterns(ownEntities);
-    // The bundled directory is shared; a copy is made only when own entities join it.
-    this.headers = ownEntities.length === 0 ? headers : new Map(headers);
-    for (const own of ownEntities) {
-      this.headers.set(own.id, { id: own.id, name: own.name, type: own.type });
-    }
+    private readonly matcher: BlockMatcher,
+  ) {}
+
+  /** Ends the page's read: the matcher lets go of the page's text. */
+  close(): void {
+    this.matcher.close();
   }
 
   /** Steps that read the whole page. */
@@ -156,44 +137,65 @@ export class PageText {
   }
 
   /**
-   * Every mention on the page as last read, in reading order, in steps of about a hundred blocks
-   * (8,000 names take several slices). A mention that was there before (same block, place and
-   * entity) is the same object, so its highlight stays as it is.
+   * Steps that send the matcher every block it does not hold: those read since the last send,
+   * or all of them when it lost what it held (see BlockMatcher.generation).
    */
-  *mentionSteps(): Generator<void, PageMention[], void> {
+  *sendSteps(): Generator<void, void, void> {
+    this.flush();
+    for (const [index, read] of this.blocks.entries()) {
+      if (index % 1024 === 1023) yield;
+      if (read.sentIn !== this.matcher.generation) yield* this.queue(read);
+    }
+    this.flush();
+  }
+
+  /**
+   * What the matcher found on the page as last read (after `sendSteps`); null when it lost some
+   * of the blocks on the way: send, then ask again.
+   */
+  findings(): Promise<PageFindings | null> {
+    if (this.blocks.length === 0) return Promise.resolve({ spans: [], entities: [], named: [] });
     const doc = this.root.ownerDocument ?? (this.root as Document);
-    const bundled = yield* resolveMentionSteps(this.blocks, this.matcher, {
-      declaredLang: declaredLanguage(doc.documentElement?.lang),
-    });
+    return this.matcher.findings(
+      this.blocks.map((read) => read.id),
+      declaredLanguage(doc.documentElement?.lang),
+    );
+  }
+
+  /**
+   * The page's mentions, as `findings` places them, in reading order, in steps of a few hundred
+   * blocks (8,000 names take several slices). A mention that was there before (same block,
+   * place and entity) is the same object, so its highlight stays as it is.
+   */
+  *mentionSteps(findings: PageFindings): Generator<void, PageMention[], void> {
+    const doc = this.root.ownerDocument ?? (this.root as Document);
+    const { spans, entities } = findings;
+    const named = new Set(findings.named);
     const mentions: PageMention[] = [];
     // Shared by this read's new mentions: each element of the page is judged once.
     const articleParts = new ArticleParts(doc);
     let next = 0;
     for (const [index, read] of this.blocks.entries()) {
       if (index % 256 === 255) yield;
-      // `bundled` is in reading order: this block's mentions are the next ones.
-      let spans: Array<{ entityId: string; start: number; end: number }> = read.own;
-      const from = next;
-      while (bundled[next]?.block === index) next += 1;
-      if (next > from) {
-        const inBlock = bundled.slice(from, next);
-        // The user's own entities win where they overlap a bundled mention.
-        spans =
-          read.own.length === 0
-            ? inBlock
-            : [
-                ...read.own,
-                ...inBlock.filter((m) => !read.own.some((o) => o.start < m.end && m.start < o.end)),
-              ].sort((a, b) => a.start - b.start);
+      if (!named.has(read.id) && read.block.nodes.length > 1) {
+        // Most blocks name nobody. Keeping all their text nodes would keep a wrapper object
+        // alive for each (180,000 on a 200,000-element page), which every garbage collection
+        // then walks; the first node places the block in reading order and recognises it again.
+        read.block = { ...read.block, nodes: read.block.nodes.slice(0, 1), starts: [0] };
       }
-      if (spans.length === 0 && read.mentions.length === 0) continue;
+      // `spans` are in reading order: this block's are the next ones.
+      const from = next;
+      while (spans[next] === read.id) next += 4;
+      if (next === from && read.mentions.length === 0) continue;
       const before = new Map(read.mentions.map((m) => [spanKey(m.entity.id, m.start, m.end), m]));
       read.mentions = [];
-      for (const { entityId, start, end } of spans) {
-        const entity = this.headers.get(entityId);
-        if (!entity) continue;
+      for (let at = from; at < next; at += 4) {
+        const start = spans[at + 1] as number;
+        const end = spans[at + 2] as number;
+        const entity = entities[spans[at + 3] as number] as EntityHeader;
+        if (end > read.text.length) continue;
         const mention =
-          before.get(spanKey(entityId, start, end)) ??
+          before.get(spanKey(entity.id, start, end)) ??
           pageMention(entity, read.block, start, end, articleParts);
         read.mentions.push(mention);
         mentions.push(mention);
@@ -234,30 +236,62 @@ export class PageText {
   }
 
   private *read(block: TextBlock): Generator<void, ReadBlock, void> {
-    const findings = emptyFindings();
-    const cursor = blockCursor();
-    while (!scanBlockPart(block.text, this.matcher, findings, cursor, CHARS_PER_STEP)) yield;
-    // Small blocks are read many to a step: a pause per block (5,000 on a long page) cost more
-    // in resuming steps and reading the clock than the scanning itself.
-    this.charsSincePause += block.text.length + CHARS_PER_BLOCK;
-    if (this.charsSincePause >= CHARS_PER_STEP) {
-      this.charsSincePause = 0;
-      yield;
-    }
-    const own = this.ownPatterns.length > 0 ? findOwnMentions(block.text, this.ownPatterns) : [];
-    // Most blocks name nobody. Keeping all their text nodes would keep a wrapper object alive
-    // for each (180,000 on a 200,000-element page), which every garbage collection then walks;
-    // the first node is enough to place the block in reading order and to recognise it again.
-    const named = findings.names.length > 0 || own.length > 0;
-    return {
-      block: named ? block : { ...block, nodes: block.nodes.slice(0, 1), starts: [0] },
-      textNodes: block.nodes.length,
+    const read: ReadBlock = {
+      id: this.nextId,
+      sentIn: -1,
+      block,
       text: block.text,
+      textNodes: block.nodes.length,
       boilerplate: block.boilerplate,
-      findings,
-      own,
       mentions: [],
     };
+    this.nextId += 1;
+    yield* this.queue(read);
+    return read;
+  }
+
+  /** Queues a block for the matcher; sends (and pauses) once a batch is full. */
+  private *queue(read: ReadBlock): Generator<void, void, void> {
+    if (read.text.length > CHARS_PER_BATCH) {
+      yield* this.sendInParts(read);
+      return;
+    }
+    this.unsent.push(read);
+    this.unsentChars += read.text.length + CHARS_PER_BLOCK;
+    if (this.unsentChars >= CHARS_PER_BATCH) {
+      this.flush();
+      yield;
+    }
+  }
+
+  /** Sends a huge block in parts of a batch each, pausing after each. */
+  private *sendInParts(read: ReadBlock): Generator<void, void, void> {
+    this.flush();
+    const { id, text, boilerplate } = read;
+    read.sentIn = this.matcher.generation;
+    for (let at = 0; at < text.length; at += CHARS_PER_BATCH) {
+      const part: SentBlock = { id, text: text.slice(at, at + CHARS_PER_BATCH), boilerplate };
+      if (at > 0) part.offset = at;
+      if (at + CHARS_PER_BATCH < text.length) part.continues = true;
+      this.matcher.scan([part]);
+      yield;
+    }
+  }
+
+  /** Sends the queued blocks: the matcher scans them while the walk goes on. */
+  private flush(): void {
+    if (this.unsent.length === 0) return;
+    const batch: SentBlock[] = this.unsent.map(({ id, text, boilerplate }) => ({
+      id,
+      text,
+      boilerplate,
+    }));
+    // Read before sending: a send that finds the port closed moves the generation on.
+    const generation = this.matcher.generation;
+    for (const read of this.unsent) read.sentIn = generation;
+    this.unsent = [];
+    this.unsentChars = 0;
+    this.matcher.scan(batch);
   }
 }
 

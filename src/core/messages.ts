@@ -131,9 +131,13 @@ export type BackgroundRequest =
   /** `ids` most mentioned first: the connections between the page's main names come first. */
   | { type: "get-relations"; ids: string[]; lang: Lang }
   | { type: "get-entity-names"; ids: string[] }
+  /** The dataset entities a name as written can stand for ("Wrong entity" offers them). */
+  | { type: "get-entities-named"; text: string }
   | { type: "report-entity-count"; count: number };
 
 const MAX_IDS = 2000;
+/** Longer than any alias (matcher-tables' MAX_PATTERN_LENGTH), with room for odd spacing. */
+const MAX_NAME_TEXT = 300;
 
 export function parseContentRequest(raw: unknown): ContentRequest | null {
   if (!isRecord(raw)) return null;
@@ -168,6 +172,11 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
     case "get-entity-names": {
       const { ids } = raw;
       return isIdList(ids) ? { type: raw.type, ids } : null;
+    }
+    case "get-entities-named": {
+      const { text } = raw;
+      const valid = typeof text === "string" && text.length > 0 && text.length <= MAX_NAME_TEXT;
+      return valid ? { type: raw.type, text } : null;
     }
     case "report-entity-count": {
       const { count } = raw;

@@ -99,6 +99,12 @@ export async function requestEntityNames(ids: string[]): Promise<Record<string, 
   return parseEntityNames(await askBackground({ type: "get-entity-names", ids })) ?? {};
 }
 
+/** The dataset's entities that `text` (a mention as written) can stand for, by id. */
+export async function requestEntitiesNamed(text: string): Promise<Record<string, string>> {
+  const raw = await askBackground({ type: "get-entities-named", text });
+  return parseAnswer(raw, parseEntityNames, "get-entities-named") ?? {};
+}
+
 export async function reportEntityCount(count: number): Promise<void> {
   await askBackground({ type: "report-entity-count", count }).catch(() => undefined);
 }

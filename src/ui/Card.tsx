@@ -26,7 +26,7 @@ export interface CardProps extends CardActions {
   /** The mention's text as written ("Sequoia"): "Wrong entity" asks what it is. */
   mentionText?: string;
   /** The dataset's other entities of that text, asked for when "Wrong entity" is pressed. */
-  alternatives?: () => Alternative[];
+  alternatives?: () => Promise<Alternative[]>;
 }
 
 /**
@@ -141,7 +141,14 @@ function CardActionsFooter(props: CardProps) {
       <button type="button" onClick={trusted(() => props.onHide("everywhere"))}>
         {text.hideEverywhere}
       </button>
-      <button type="button" onClick={trusted(() => setChoosing(props.alternatives?.() ?? []))}>
+      <button
+        type="button"
+        onClick={trusted(() => {
+          // Asked of the background, which holds the matcher; nothing else offered if it fails.
+          const asked = props.alternatives?.() ?? Promise.resolve([]);
+          void asked.catch(() => []).then(setChoosing);
+        })}
+      >
         {text.wrongEntity}
       </button>
     </span>

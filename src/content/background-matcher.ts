@@ -1,0 +1,60 @@
+import type { Lang } from "../core/dataset";
+import type { PageReadReply, PageReadRequest } from "../core/page-read-messages";
+import type { BlockMatcher, PageFindings, SentBlock } from "../core/page-reading";
+import { connectPageRead, type PageReadConnection } from "../platform/page-read-port";
+
+/**
+ * The page's blocks matched in the background, over a port opened on first use. When the
+ * background drops the port (a service worker put to sleep, the extension updated), what it
+ * held is lost: the generation moves on, a pending answer comes back null, and the next
+ * request opens a new port.
+ */
+export class BackgroundMatcher implements BlockMatcher {
+  generation = 0;
+  private connection: PageReadConnection | null = null;
+  private seq = 0;
+  private readonly waiting = new Map<number, (findings: PageFindings | null) => void>();
+
+  scan(blocks: readonly SentBlock[]): void {
+    if (blocks.length > 0) this.post({ type: "blocks", blocks: [...blocks] });
+  }
+
+  findings(order: readonly number[], declaredLang: Lang | null): Promise<PageFindings | null> {
+    this.seq += 1;
+    const seq = this.seq;
+    const answer = new Promise<PageFindings | null>((resolve) => this.waiting.set(seq, resolve));
+    this.post({ type: "findings", seq, order: [...order], declaredLang });
+    return answer;
+  }
+
+  close(): void {
+    this.connection?.close();
+    this.lost();
+  }
+
+  private post(request: PageReadRequest): void {
+    try {
+      this.connection ??= connectPageRead(
+        (reply) => this.answered(reply),
+        () => this.lost(),
+      );
+      this.connection.post(request);
+    } catch {
+      // The port closed under us (or the extension is gone): as if the background had slept.
+      this.lost();
+    }
+  }
+
+  private answered(reply: PageReadReply): void {
+    const resolve = this.waiting.get(reply.seq);
+    this.waiting.delete(reply.seq);
+    resolve?.(reply.findings);
+  }
+
+  private lost(): void {
+    this.connection = null;
+    this.generation += 1;
+    for (const resolve of this.waiting.values()) resolve(null);
+    this.waiting.clear();
+  }
+}
