@@ -33,8 +33,9 @@ export function servePageReads(): void {
       ready = ready.then((reading) => {
         if (!reading) return null;
         try {
-          if (request.type === "blocks") reading.add(request.blocks);
-          else {
+          if (request.type === "blocks") {
+            client.reply({ type: "scanned", named: reading.add(request.blocks) });
+          } else {
             const findings = reading.findings(request.order, request.declaredLang);
             client.reply({ type: "findings", seq: request.seq, findings });
           }

@@ -14,9 +14,13 @@ export class BackgroundMatcher implements BlockMatcher {
   private connection: PageReadConnection | null = null;
   private seq = 0;
   private readonly waiting = new Map<number, (findings: PageFindings | null) => void>();
+  /** Scans sent and not yet answered, oldest first: the port keeps messages in order. */
+  private scanning: Array<(named: number[] | null) => void> = [];
 
-  scan(blocks: readonly SentBlock[]): void {
-    if (blocks.length > 0) this.post({ type: "blocks", blocks: [...blocks] });
+  scan(blocks: readonly SentBlock[]): Promise<number[] | null> {
+    const answer = new Promise<number[] | null>((resolve) => this.scanning.push(resolve));
+    this.post({ type: "blocks", blocks: [...blocks] });
+    return answer;
   }
 
   findings(order: readonly number[], declaredLang: Lang | null): Promise<PageFindings | null> {
@@ -46,6 +50,10 @@ export class BackgroundMatcher implements BlockMatcher {
   }
 
   private answered(reply: PageReadReply): void {
+    if (reply.type === "scanned") {
+      this.scanning.shift()?.(reply.named);
+      return;
+    }
     const resolve = this.waiting.get(reply.seq);
     this.waiting.delete(reply.seq);
     resolve?.(reply.findings);
@@ -56,5 +64,7 @@ export class BackgroundMatcher implements BlockMatcher {
     this.generation += 1;
     for (const resolve of this.waiting.values()) resolve(null);
     this.waiting.clear();
+    for (const resolve of this.scanning) resolve(null);
+    this.scanning = [];
   }
 }

@@ -6,16 +6,20 @@ import type { PageDate } from "../core/page-date";
 import type { OpenOn } from "../core/settings";
 import { requestEntitiesNamed, requestEntityCard } from "../platform/messaging";
 import type { CardProps } from "../ui/Card";
-import type { CardSurface } from "./card-loader";
+import { CARD_TEXT } from "../ui/card-text";
+import type { ActedOn, ToastOptions } from "./card-actions";
+import type { CardHost } from "./card-host";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
 import type { PageMention } from "./page-mention";
-import type { ActedOn, ToastOptions } from "./site-actions";
 
 // WCAG 1.4.13: the card stays while the pointer travels from the mention onto it.
 const CLOSE_DELAY_MS = 300;
 /** A card whose facts take longer than this shows itself as loading meanwhile. */
 const LOADING_DELAY_MS = 150;
+
+/** What the card controller needs of a card host: CardHost's public face. */
+export type CardSurface = Pick<CardHost, keyof CardHost>;
 
 export interface CardControllerOptions {
   doc: Document;
@@ -34,7 +38,7 @@ export interface CardControllerOptions {
   presentFirst: boolean;
   site: string;
   /** The user's own entities: their cards are made here, from what the user wrote. */
-  ownEntities: readonly OwnEntity[];
+  ownEntities(): Promise<readonly OwnEntity[]>;
   onHide(entity: ActedOn, scope: "site" | "everywhere", toast: ToastOptions): void;
   /** `actually`: what the text really names (another entity's id, or "other"). */
   onWrongEntity(entity: ActedOn, text: string, actually: string, toast: ToastOptions): void;
@@ -81,7 +85,32 @@ export class CardController {
       clearTimeout(this.closeTimer);
       cancelAnimationFrame(this.pendingFrame);
       this.close();
+      options.cardHost.destroy();
     });
+  }
+
+  /**
+   * Replays what made the page load the cards (see LazyCards): the pointer came onto a mention
+   * at `since`; the hover delay counts from then, not from now.
+   */
+  pointerMoved(x: number, y: number, target: EventTarget | null, since: number): void {
+    this.pointer = { x, y, target };
+    this.onPointerFrame(since);
+  }
+
+  /** Replays keyboard focus on a mention's element (see LazyCards). */
+  focusMoved(event: FocusEvent): void {
+    this.onFocusIn(event);
+  }
+
+  /** Replays a click on a mention, for cards that open on click (see LazyCards). */
+  clicked(event: MouseEvent): void {
+    this.onClick(event);
+  }
+
+  /** Says "No names on this page" to screen readers (the keyboard commands found none). */
+  announceNoNames(): void {
+    this.options.cardHost.announce(CARD_TEXT[this.options.lang].noNames);
   }
 
   /** Opens the card of `mention` now (from the popup or the keyboard). */
@@ -194,7 +223,7 @@ export class CardController {
     if (!this.pendingFrame) this.pendingFrame = requestAnimationFrame(() => this.onPointerFrame());
   }
 
-  private onPointerFrame(): void {
+  private onPointerFrame(since = performance.now()): void {
     this.pendingFrame = 0;
     const { doc, hitTester, cardHost, openOn, hoverDelayMs } = this.options;
     const overCard = cardHost.contains(this.pointer.target);
@@ -205,7 +234,8 @@ export class CardController {
       if (!this.open) cardHost.dismissPrepared();
       if (mention && mention !== this.open && openOn === "hover") {
         this.askEarly(mention);
-        this.openTimer = window.setTimeout(() => void this.show(mention), hoverDelayMs);
+        const delay = Math.max(0, hoverDelayMs - (performance.now() - since));
+        this.openTimer = window.setTimeout(() => void this.show(mention), delay);
       }
     }
     // A card the keyboard opened stays while focus is on its mention, wherever the pointer is.
@@ -226,11 +256,15 @@ export class CardController {
   /** A mention's card facts: made here for the user's own entities, else from the background. */
   private factsOf(mention: PageMention): Promise<EntityCard | null> {
     const { lang, pageEntityIds, ownEntities, pageDate } = this.options;
-    const own = ownEntities.find((entity) => entity.id === mention.entity.id);
-    if (own) return Promise.resolve(ownEntityCard(own, lang));
-    return requestEntityCard(mention.entity.id, lang, pageEntityIds, pageDate()?.date).catch(
-      () => null,
-    );
+    const { id } = mention.entity;
+    return ownEntities()
+      .then((entities) => {
+        const own = entities.find((entity) => entity.id === id);
+        return own
+          ? ownEntityCard(own, lang)
+          : requestEntityCard(id, lang, pageEntityIds, pageDate()?.date);
+      })
+      .catch(() => null);
   }
 
   /**

@@ -1,9 +1,6 @@
-import type { CardProps } from "../ui/Card";
-import type { CardHost } from "./card-host";
-import { CARD_UI_KEY, type CardUi, type CardUiScope } from "./card-ui-global";
-
-/** What the card controller needs of a card host: CardHost's public face. */
-export type CardSurface = Pick<CardHost, keyof CardHost>;
+import type { CardController } from "./card-controller";
+import { CARD_UI_KEY, type CardsOptions, type CardUi, type CardUiScope } from "./card-ui-global";
+import type { PageMention } from "./page-mention";
 
 /** Asks for the card UI bundle to be run in this frame; resolves once it has run. */
 export type LoadCardUi = () => Promise<void>;
@@ -11,8 +8,8 @@ export type LoadCardUi = () => Promise<void>;
 let loading: Promise<CardUi> | null = null;
 
 /**
- * The card UI of this frame, loaded once (by `load`) for the card host and the undo toast alike;
- * a failed load is tried again on the next need.
+ * The card UI of this frame, loaded once (by `load`) for the cards, the undo toast and the page
+ * date alike; a failed load is tried again on the next need.
  */
 export function cardUi(load: LoadCardUi): Promise<CardUi> {
   loading ??= load()
@@ -29,128 +26,102 @@ export function cardUi(load: LoadCardUi): Promise<CardUi> {
 }
 
 /**
- * A card host whose UI (Preact, the card, its styles) is loaded on first need: the first card
- * prepared or shown on the page. Until then it holds only the last thing asked of it, and replays
- * it once the bundle has run; a page where no card opens never compiles the card.
+ * The page's cards, loaded on first need. Until then only three listeners wait here: the pointer
+ * coming onto a highlighted mention, keyboard focus on one, or a click on one (where cards open
+ * on click). The first of them loads the card UI (its controller, Preact, the card) and hands
+ * the event over; from then on the controller listens itself. A page where no card opens never
+ * compiles the card.
  */
-export class LazyCardHost implements CardSurface {
-  private host: CardHost | null = null;
-  private loading: Promise<void> | null = null;
-  /** What to do once loaded: the last card asked for, and whether it takes focus. */
-  private pending: { anchor: DOMRect; props: CardProps; unseen: boolean } | null = null;
-  private focusPending = false;
-  private announcement: string | null = null;
-  private destroyed = false;
+export class LazyCards {
+  private cards: CardController | null = null;
+  private loading = false;
+  /** Runs once the cards are loaded: the event that asked for them, or a command. */
+  private pending: ((cards: CardController) => void) | null = null;
+  /** Stops the waiting listeners once the controller has its own. */
+  private readonly waiting = new AbortController();
+  private pointerFrame = 0;
+  private pointer = { x: 0, y: 0, target: null as EventTarget | null, at: 0 };
 
   constructor(
-    private readonly doc: Document,
-    private readonly theme: "light" | "dark",
-    private readonly loadUi: LoadCardUi,
-  ) {}
+    private readonly options: CardsOptions,
+    private readonly load: LoadCardUi,
+  ) {
+    const { doc, signal, openOn } = options;
+    const listen = { passive: true, signal: AbortSignal.any([signal, this.waiting.signal]) };
+    doc.addEventListener("pointermove", (event) => this.onPointerMove(event), listen);
+    doc.addEventListener("focusin", (event) => this.onFocusIn(event), listen);
+    if (openOn === "click") doc.addEventListener("click", (event) => this.onClick(event), listen);
+    signal.addEventListener("abort", () => cancelAnimationFrame(this.pointerFrame));
+  }
 
-  /** Starts loading the card UI ahead of a card (e.g. as a hover delay starts). */
-  preload(): void {
-    if (this.host || this.loading) return;
-    this.loading = cardUi(this.loadUi)
-      .then((ui) => this.loaded(ui))
-      .catch((error) => {
-        // Fail soft: no card on this page, nothing thrown into it; a later hover tries again.
+  /** The page's mentions changed: cards list their relations to the page's new entities. */
+  pageChanged(pageEntityIds: string[]): void {
+    this.options.pageEntityIds = pageEntityIds;
+    this.cards?.pageChanged(pageEntityIds);
+  }
+
+  /** Opens a card from the keyboard (the popup, a command) and puts focus in it. */
+  showAndFocus(mention: PageMention): void {
+    this.whenLoaded((cards) => void cards.showAndFocus(mention));
+  }
+
+  /** Says "No names on this page" to screen readers (the next-mention command found none). */
+  announceNoNames(): void {
+    this.whenLoaded((cards) => cards.announceNoNames());
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.pointer = {
+      x: event.clientX,
+      y: event.clientY,
+      target: event.target,
+      at: event.timeStamp,
+    };
+    // Hit-test at most once a frame, however fast the pointer moves.
+    if (this.pointerFrame) return;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      const { x, y, target, at } = this.pointer;
+      if (!this.options.hitTester.mentionAt(this.options.doc, x, y)) return;
+      // The hover delay counts from when the pointer came, however long the load takes.
+      this.whenLoaded((cards) => cards.pointerMoved(x, y, target, at));
+    });
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const element = event.target;
+    if (!(element instanceof Element) || !element.matches(":focus-visible")) return;
+    if (!this.options.hitTester.mentionIn(element)) return;
+    this.whenLoaded((cards) => cards.focusMoved(event));
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (!this.options.hitTester.mentionAt(this.options.doc, event.clientX, event.clientY)) return;
+    this.whenLoaded((cards) => cards.clicked(event));
+  }
+
+  /** Runs `then` with the cards, loading them first; the latest wish wins while they load. */
+  private whenLoaded(then: (cards: CardController) => void): void {
+    if (this.cards) {
+      then(this.cards);
+      return;
+    }
+    this.pending = then;
+    if (this.loading) return;
+    this.loading = true;
+    cardUi(this.load)
+      .then((ui) => {
+        if (this.options.signal.aborted) return;
+        this.waiting.abort();
+        this.cards = ui.createCards(this.options);
+        const pending = this.pending;
+        this.pending = null;
+        pending?.(this.cards);
+      })
+      .catch((error: unknown) => {
+        // Fail soft: no card on this page for now, nothing thrown into it; the next need retries.
         console.warn("[Backstory] could not load the card:", error);
-        this.loading = null;
+        this.loading = false;
       });
-  }
-
-  private loaded(ui: CardUi): void {
-    if (this.destroyed) return;
-    this.host = ui.createCardHost(this.doc, this.theme);
-    const pending = this.pending;
-    this.pending = null;
-    if (pending?.unseen) this.host.prepare(pending.anchor, pending.props);
-    else if (pending) this.host.show(pending.anchor, pending.props);
-    if (this.focusPending && pending && !pending.unseen) this.host.focus();
-    this.focusPending = false;
-    if (this.announcement !== null) this.host.announce(this.announcement);
-    this.announcement = null;
-  }
-
-  /** Says `text` through the card host's live region, once the UI is there. */
-  announce(text: string): void {
-    if (this.host) {
-      this.host.announce(text);
-      return;
-    }
-    this.announcement = text;
-    this.preload();
-  }
-
-  /** Nothing to attach before the UI is loaded: the host element comes with it. */
-  attach(): void {
-    this.host?.attach();
-  }
-
-  prepare(anchor: DOMRect, props: CardProps): void {
-    if (this.host) {
-      this.host.prepare(anchor, props);
-      return;
-    }
-    if (!this.pending || this.pending.unseen) this.pending = { anchor, props, unseen: true };
-    this.preload();
-  }
-
-  dismissPrepared(): void {
-    if (this.host) {
-      this.host.dismissPrepared();
-      return;
-    }
-    if (this.pending?.unseen) this.pending = null;
-  }
-
-  show(anchor: DOMRect, props: CardProps): void {
-    if (this.host) {
-      this.host.show(anchor, props);
-      return;
-    }
-    this.pending = { anchor, props, unseen: false };
-    this.preload();
-  }
-
-  focus(): void {
-    if (this.host) {
-      this.host.focus();
-      return;
-    }
-    this.focusPending = true;
-  }
-
-  hasFocus(): boolean {
-    return this.host?.hasFocus() ?? false;
-  }
-
-  reposition(anchor: DOMRect): void {
-    if (this.host) {
-      this.host.reposition(anchor);
-      return;
-    }
-    if (this.pending) this.pending.anchor = anchor;
-  }
-
-  hide(): void {
-    if (this.host) {
-      this.host.hide();
-      return;
-    }
-    this.pending = null;
-    this.focusPending = false;
-  }
-
-  contains(target: EventTarget | null): boolean {
-    return this.host?.contains(target) ?? false;
-  }
-
-  destroy(): void {
-    this.destroyed = true;
-    this.pending = null;
-    this.host?.destroy();
-    this.host = null;
   }
 }

@@ -1,12 +1,31 @@
-// The card UI bundle: Preact, the card's components and its host element. Built as a second
-// self-contained script, imported into a frame the first time a card (or the undo toast after a
-// card's action) is needed there, so a page that never opens a card never compiles any of it.
+// The card UI bundle: the card controller, Preact, the card's components and its host element,
+// the undo toast and the page-date finder. Built as a second self-contained script, imported
+// into a frame the first time a card, a card action or the popup needs it there, so a page that
+// never opens a card never compiles any of it.
+import { findPublicationDate } from "../core/page-date";
+import { loadOwnEntities } from "../platform/storage";
+import { hideName, reportWrongEntity } from "./card-actions";
+import { CardController } from "./card-controller";
 import { CardHost } from "./card-host";
-import { CARD_UI_KEY, type CardUiScope } from "./card-ui-global";
-import { UndoToastHost } from "./undo-toast";
+import { CARD_UI_KEY, type CardUi, type CardUiScope } from "./card-ui-global";
+import { collectDateCandidates } from "./page-date-candidates";
 
-const scope = globalThis as CardUiScope;
-scope[CARD_UI_KEY] ??= {
-  createCardHost: (doc, theme) => new CardHost(doc, theme),
-  createUndoToastHost: (doc) => new UndoToastHost(doc),
+const ui: CardUi = {
+  createCards: ({ theme, pageDate, ...options }) =>
+    new CardController({
+      ...options,
+      cardHost: new CardHost(options.doc, theme),
+      pageDate: () => pageDate(ui),
+      ownEntities: loadOwnEntities,
+      onHide: (entity, scope, toast) => void hideName(entity, scope, toast),
+      onWrongEntity: (entity, text, actually, toast) =>
+        void reportWrongEntity(entity, text, actually, toast),
+    }),
+  findPageDate: (doc, lang) =>
+    findPublicationDate(
+      collectDateCandidates(doc, doc.location.href),
+      new Date().toISOString().slice(0, 10),
+      lang,
+    ),
 };
+(globalThis as CardUiScope)[CARD_UI_KEY] ??= ui;

@@ -1,24 +1,20 @@
 import type { Lang } from "../core/dataset";
 import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
-import { findPublicationDate, type PageDate } from "../core/page-date";
+import type { PageDate } from "../core/page-date";
 import type { Settings } from "../core/settings";
 import { normaliseSite, siteCovers } from "../core/site";
 import { importCardUi } from "../platform/import-card-ui";
-import { CARD_TEXT } from "../ui/card-text";
-import { CardController, type CardControllerOptions } from "./card-controller";
-import { LazyCardHost } from "./card-loader";
+import { cardUi, LazyCards } from "./card-loader";
+import type { CardUi } from "./card-ui-global";
 import { DrawnUnderlines } from "./drawn-underline";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
-import { collectDateCandidates } from "./page-date-candidates";
 import { type PageMention, summariseMentions } from "./page-mention";
 import type { PageSize } from "./page-text";
 import { pageIsDark } from "./page-theme";
 import { SLICE_BUDGET_MS, whenIdle } from "./slices";
 import { viewportFirst } from "./viewport-order";
-
-type CardActions = Pick<CardControllerOptions, "onHide" | "onWrongEntity" | "ownEntities">;
 
 /**
  * Past this many nodes, with a block of text this long or elements nested this deep, a page gets
@@ -42,8 +38,7 @@ const ONE_SLICE_OF_HIGHLIGHTS = 200;
 interface SessionUi {
   highlighter: Highlighter;
   hitTester: MentionHitTester;
-  cardHost: LazyCardHost;
-  cards: CardController;
+  cards: LazyCards;
   underlines: DrawnUnderlines;
 }
 
@@ -75,7 +70,6 @@ export class HighlightSession {
     mentions: readonly PageMention[],
     private readonly settings: Settings,
     private readonly lang: Lang,
-    private readonly actions: CardActions,
     private pageSize: PageSize = { nodes: 0, longestText: 0, depth: 0 },
   ) {
     this.update(mentions, pageSize);
@@ -111,17 +105,15 @@ export class HighlightSession {
   }
 
   /**
-   * When the page was published: read on first use (a card, the popup), so a page that names
-   * no one pays nothing for it.
+   * When the page was published: read on first use (a card, the popup), with the card UI, so a
+   * page that names no one pays nothing for it.
    */
-  get pageDate(): PageDate | null {
-    this.foundDate ??= {
-      value: findPublicationDate(
-        collectDateCandidates(this.doc, this.doc.location.href),
-        new Date().toISOString().slice(0, 10),
-        this.lang,
-      ),
-    };
+  async pageDate(): Promise<PageDate | null> {
+    return this.pageDateWith(await cardUi(importCardUi));
+  }
+
+  private pageDateWith(ui: CardUi): PageDate | null {
+    this.foundDate ??= { value: ui.findPageDate(this.doc, this.lang) };
     return this.foundDate.value;
   }
 
@@ -147,7 +139,7 @@ export class HighlightSession {
     const count = this.highlighted.length;
     if (count === 0) {
       // Said, not shown: the command's keys gave the reader nothing else to notice.
-      (this.ui ?? this.createUi()).cardHost.announce(CARD_TEXT[this.lang].noNames);
+      (this.ui ?? this.createUi()).cards.announceNoNames();
       return;
     }
     const from = this.commandAt < 0 && step < 0 ? count : this.commandAt;
@@ -163,7 +155,6 @@ export class HighlightSession {
   destroy(): void {
     this.controller.abort();
     this.idle?.abort();
-    this.ui?.cardHost.destroy();
     this.ui?.highlighter.destroy();
     this.ui = null;
   }
@@ -173,29 +164,26 @@ export class HighlightSession {
     const highlighter = new Highlighter({ theme, tint: isLarge(this.pageSize) });
     const hitTester = new MentionHitTester();
     // The card UI is loaded on the first card the page needs (see card-loader.ts).
-    const cardHost = new LazyCardHost(this.doc, theme, importCardUi);
-    const cards = new CardController({
-      doc: this.doc,
-      hitTester,
-      cardHost,
-      highlighter,
-      lang: this.lang,
-      openOn: this.settings.openOn,
-      hoverDelayMs: this.settings.hoverDelayMs,
-      pageEntityIds: [],
-      pageDate: () => this.pageDate,
-      presentFirst: this.settings.presentFirstSites.some((site) =>
-        siteCovers(site, this.doc.location.hostname),
-      ),
-      site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
-      ...this.actions,
-      signal: this.controller.signal,
-    });
-    this.ui = { highlighter, hitTester, cardHost, cards, underlines: new DrawnUnderlines() };
-    // In the task that registers the first highlights: their frame takes the host in too. On a
-    // very large page every frame that changes the DOM repaints a lot (5,000 levels: 32 ms), and
-    // a host added in a later task cost a second such frame.
-    cardHost.attach();
+    const cards = new LazyCards(
+      {
+        doc: this.doc,
+        theme,
+        hitTester,
+        highlighter,
+        lang: this.lang,
+        openOn: this.settings.openOn,
+        hoverDelayMs: this.settings.hoverDelayMs,
+        pageEntityIds: [],
+        pageDate: (ui) => this.pageDateWith(ui),
+        presentFirst: this.settings.presentFirstSites.some((site) =>
+          siteCovers(site, this.doc.location.hostname),
+        ),
+        site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
+        signal: this.controller.signal,
+      },
+      importCardUi,
+    );
+    this.ui = { highlighter, hitTester, cards, underlines: new DrawnUnderlines() };
     return this.ui;
   }
 
@@ -244,6 +232,6 @@ export class HighlightSession {
       block: "center",
       behavior: "instant",
     });
-    void this.ui?.cards.showAndFocus(mention);
+    this.ui?.cards.showAndFocus(mention);
   }
 }

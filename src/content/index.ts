@@ -1,17 +1,16 @@
 import type { Lang } from "../core/dataset";
 import { highlightsOnForSite } from "../core/mention-policy";
 import type { ContentRequest, PageSummary } from "../core/messages";
-import type { OwnEntity } from "../core/own-entities";
 import type { PageFindings } from "../core/page-reading";
 import type { Settings } from "../core/settings";
 import { onContentRequest, reportEntityCount } from "../platform/messaging";
-import { loadOwnEntities, loadSettings, onSettingsChanged } from "../platform/storage";
+import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { BackgroundMatcher } from "./background-matcher";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
 import { PageText } from "./page-text";
-import { hideName, reportWrongEntity, toggleSite } from "./site-actions";
+import { toggleSite } from "./site-actions";
 import { afterNextFrame, noteSlice, runInSlices, whenIdle, yieldToPage } from "./slices";
 
 /** The longest a page waits for Backstory to start reading it. */
@@ -29,7 +28,6 @@ const SEND_ATTEMPTS = 3;
 class PageController {
   private settings: Settings | null = null;
   private pageOn = true;
-  private ownEntities: OwnEntity[] = [];
   /** The page's text as read so far; null until a first read has started. */
   private text: PageText | null = null;
   private mentions: PageMention[] = [];
@@ -42,7 +40,11 @@ class PageController {
 
   async start(): Promise<void> {
     onContentRequest((request) => this.answer(request));
-    onSettingsChanged(() => void this.reloadSettings());
+    onSettingsChanged(({ ownEntities }) => {
+      // Other names to look for (found by the background): the page must be read again.
+      if (ownEntities) this.stopReading();
+      void this.reloadSettings();
+    });
     await this.reloadSettings();
   }
 
@@ -51,13 +53,7 @@ class PageController {
   }
 
   private async reloadSettings(): Promise<void> {
-    const [settings, ownEntities] = await Promise.all([loadSettings(), loadOwnEntities()]);
-    this.settings = settings;
-    if (JSON.stringify(ownEntities) !== JSON.stringify(this.ownEntities)) {
-      // Other names to look for: the page must be read again.
-      this.ownEntities = ownEntities;
-      this.stopReading();
-    }
+    this.settings = await loadSettings();
     this.apply();
   }
 
@@ -73,12 +69,6 @@ class PageController {
         this.mentions,
         this.settings,
         this.cardLanguage(),
-        {
-          ownEntities: this.ownEntities,
-          onHide: (entity, scope, toast) => void hideName(entity, scope, toast),
-          onWrongEntity: (entity, text, actually, toast) =>
-            void reportWrongEntity(entity, text, actually, toast),
-        },
         this.text?.size,
       );
       // Pages change after load (feeds, live blogs, single-page apps, frameworks re-rendering):
@@ -205,7 +195,8 @@ class PageController {
           siteOn: this.siteOn,
           pageOn: this.pageOn,
           entities: this.session?.entities ?? [],
-          pageDate: this.session?.pageDate ?? null,
+          // Found with the card UI (loaded for it if need be); a summary without it still helps.
+          pageDate: (await this.session?.pageDate().catch(() => null)) ?? null,
         };
       case "set-page-highlights":
         this.pageOn = request.on;

@@ -16,13 +16,17 @@ export type PageReadRequest =
   /** The page's mentions, now that its blocks are, in reading order, `order`. */
   | { type: "findings"; seq: number; order: number[]; declaredLang: Lang | null };
 
-/** Sent by the background, in answer to "findings" number `seq`. */
-export interface PageReadReply {
-  type: "findings";
-  seq: number;
-  /** Null: some blocks of `order` are unknown here; the page must send them all again. */
-  findings: PageFindings | null;
-}
+/** Sent by the background, in the order of the requests they answer. */
+export type PageReadReply =
+  /** After each "blocks": those in which any name was found (the page lets go of the others). */
+  | { type: "scanned"; named: number[] }
+  /** In answer to "findings" number `seq`. */
+  | {
+      type: "findings";
+      seq: number;
+      /** Null: some blocks of `order` are unknown here; the page must send them all again. */
+      findings: PageFindings | null;
+    };
 
 const MAX_NAME_LENGTH = 300;
 
@@ -85,6 +89,9 @@ export function parsePageReadRequest(raw: unknown): PageReadRequest | null {
 }
 
 export function parsePageReadReply(raw: unknown): PageReadReply | null {
+  if (isRecord(raw) && raw.type === "scanned") {
+    return isCountList(raw.named) ? { type: "scanned", named: raw.named } : null;
+  }
   if (!isRecord(raw) || raw.type !== "findings" || !isCount(raw.seq)) return null;
   if (raw.findings === null) return { type: "findings", seq: raw.seq, findings: null };
   const findings = raw.findings;

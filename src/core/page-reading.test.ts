@@ -130,10 +130,13 @@ describe("page-read messages", () => {
     const ask = { type: "findings", seq: 2, order: ORDER, declaredLang: "fr" };
     expect(parsePageReadRequest(ask)).toEqual(ask);
     const reading = new PageReading(matcher);
-    reading.add(BLOCKS);
+    const scanned = { type: "scanned", named: reading.add(BLOCKS) };
+    expect(scanned.named).toEqual([3, 4]);
+    expect(parsePageReadReply(scanned)).toEqual(scanned);
     const reply = { type: "findings", seq: 2, findings: reading.findings(ORDER, null) };
     expect(parsePageReadReply(reply)).toEqual(reply);
-    expect(parsePageReadReply({ type: "findings", seq: 3, findings: null })?.findings).toBeNull();
+    const lost = { type: "findings", seq: 3, findings: null };
+    expect(parsePageReadReply(lost)).toEqual(lost);
   });
 
   it("drop what does not fit", () => {
@@ -159,5 +162,6 @@ describe("page-read messages", () => {
     ]) {
       expect(parsePageReadReply({ type: "findings", seq: 1, findings })).toBeNull();
     }
+    expect(parsePageReadReply({ type: "scanned", named: [1, -2] })).toBeNull();
   });
 });

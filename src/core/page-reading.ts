@@ -59,8 +59,12 @@ export class PageReading {
     );
   }
 
-  /** Scans blocks as they arrive: by the time the page asks for its mentions, most are done. */
-  add(blocks: readonly SentBlock[]): void {
+  /**
+   * Scans blocks as they arrive: by the time the page asks for its mentions, most are done.
+   * Returns the ids of those (whole) in which any name was found (see PageFindings.named).
+   */
+  add(blocks: readonly SentBlock[]): number[] {
+    const named: number[] = [];
     for (const { id, text: part, boilerplate, continues, offset } of blocks) {
       const parts = offset === undefined ? { texts: [], length: 0 } : this.parts.get(id);
       this.parts.delete(id);
@@ -75,8 +79,11 @@ export class PageReading {
       }
       const text = parts.texts.length === 1 ? part : parts.texts.join("");
       const own = this.ownPatterns.length > 0 ? findOwnMentions(text, this.ownPatterns) : [];
-      this.blocks.set(id, { text, boilerplate, findings: scanBlock(text, this.matcher), own });
+      const findings = scanBlock(text, this.matcher);
+      this.blocks.set(id, { text, boilerplate, findings, own });
+      if (findings.names.length > 0 || own.length > 0) named.push(id);
     }
+    return named;
   }
 
   /**
@@ -150,7 +157,11 @@ function headersOf(matcher: Matcher): Map<string, EntityHeader> {
  */
 export interface BlockMatcher {
   readonly generation: number;
-  scan(blocks: readonly SentBlock[]): void;
+  /**
+   * Sends blocks to scan; resolves to the ids of those with a name in them, or null if they
+   * were lost on the way.
+   */
+  scan(blocks: readonly SentBlock[]): Promise<number[] | null>;
   findings(order: readonly number[], declaredLang: Lang | null): Promise<PageFindings | null>;
   close(): void;
 }
@@ -160,7 +171,7 @@ export function localBlockMatcher(matcher: Matcher, ownEntities: readonly OwnEnt
   const reading = new PageReading(matcher, ownEntities);
   return {
     generation: 0,
-    scan: (blocks: readonly SentBlock[]) => reading.add(blocks),
+    scan: async (blocks: readonly SentBlock[]) => reading.add(blocks),
     findings: async (order: readonly number[], declaredLang: Lang | null) =>
       reading.findings(order, declaredLang),
     close: () => undefined,

@@ -1,5 +1,5 @@
-import browser from "webextension-polyfill";
 import { CARD_UI_FILE } from "./card-ui-file";
+import { browser } from "./extension-api";
 
 /**
  * Runs the card UI bundle in this frame's content-script world (where the page cannot see it),

@@ -10,8 +10,8 @@ const fake = vi.hoisted(() => ({
   tabsSendMessage: vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => null),
 }));
 
-vi.mock("webextension-polyfill", () => ({
-  default: {
+vi.mock("./extension-api", () => ({
+  browser: {
     runtime: {
       id: "backstory-id",
       onMessage: {

@@ -1,5 +1,5 @@
 // The one place that talks to the browser's messaging API. Callers get typed, validated values.
-import browser from "webextension-polyfill";
+import type { Runtime } from "webextension-polyfill";
 import type { Lang } from "../core/dataset";
 import { describeValue } from "../core/describe-value";
 import {
@@ -15,6 +15,7 @@ import {
   parseRelationLines,
   type RelationLine,
 } from "../core/messages";
+import { browser } from "./extension-api";
 
 type Unsubscribe = () => void;
 /** Where a request came from: the tab of a content script, or null for an extension page. */
@@ -45,7 +46,7 @@ function listen<R>(
   parse: (raw: unknown) => R | null,
   answer: (request: R, origin: RequestOrigin) => unknown,
 ): Unsubscribe {
-  const listener = (raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const listener = (raw: unknown, sender: Runtime.MessageSender) => {
     // Only our own extension's scripts and pages may ask.
     if (sender.id !== browser.runtime.id) {
       logDropped("a message from another sender", raw);

@@ -1,6 +1,6 @@
 // The port a page read goes through: the content script sends the page's blocks of text, the
 // background answers with the mentions in them. Both ends parse what they receive.
-import browser from "webextension-polyfill";
+
 import { describeValue } from "../core/describe-value";
 import {
   PAGE_READ_PORT,
@@ -9,6 +9,7 @@ import {
   parsePageReadReply,
   parsePageReadRequest,
 } from "../core/page-read-messages";
+import { browser } from "./extension-api";
 
 /** The content script's end of one page read. */
 export interface PageReadConnection {

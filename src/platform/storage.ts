@@ -1,8 +1,9 @@
 // The one place that reads and writes browser storage. Values are validated as they come in.
-import browser from "webextension-polyfill";
+
 import { type OwnEntity, parseOwnEntities } from "../core/own-entities";
 import { SETTINGS_VERSION, type Settings, type SettingsIssue } from "../core/settings";
 import { readStoredSettings } from "../core/settings-migration";
+import { browser } from "./extension-api";
 
 // Each field is its own storage.sync item: sync caps one item at 8 KB, and a change writes
 // only what changed, so fields a newer version added are never overwritten.
@@ -61,14 +62,21 @@ export async function saveOwnEntities(entities: readonly OwnEntity[]): Promise<v
   await browser.storage.local.set({ [OWN_ENTITIES_KEY]: entities });
 }
 
+/** What a storage change touched. */
+export interface SettingsChange {
+  settings: boolean;
+  ownEntities: boolean;
+}
+
 /** Calls back after any change of settings or own entities, from any page or device. */
-export function onSettingsChanged(callback: () => void): () => void {
+export function onSettingsChanged(callback: (change: SettingsChange) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     const keys = Object.keys(changes);
-    const relevant =
-      (area === "sync" && keys.some((key) => key.startsWith(SETTINGS_PREFIX))) ||
-      (area === "local" && keys.includes(OWN_ENTITIES_KEY));
-    if (relevant) callback();
+    const change = {
+      settings: area === "sync" && keys.some((key) => key.startsWith(SETTINGS_PREFIX)),
+      ownEntities: area === "local" && keys.includes(OWN_ENTITIES_KEY),
+    };
+    if (change.settings || change.ownEntities) callback(change);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
