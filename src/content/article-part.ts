@@ -80,13 +80,13 @@ export class ArticleParts {
 
 /** The state below `element`, given the state above it. */
 function nextState(above: number, element: Element): number {
-  const tagName = element.tagName.toUpperCase();
+  const name = element.localName;
   // A <header> inside the article is its own.
-  if (isBoilerplate(element, tagName, (above & IN_CONTENT) !== 0) || namesAPartAround(element)) {
+  if (isBoilerplate(element, name, (above & IN_CONTENT) !== 0) || namesAPartAround(element)) {
     return AROUND;
   }
   let state = above;
-  if (isContent(tagName) || element.getAttribute("role") === "main") state |= IN_CONTENT;
-  if (tagName === "H1") state |= IN_HEADLINE;
+  if (isContent(name) || element.getAttribute("role") === "main") state |= IN_CONTENT;
+  if (name === "h1") state |= IN_HEADLINE;
   return state;
 }

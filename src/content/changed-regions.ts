@@ -55,7 +55,7 @@ export function insideAny(node: Node, roots: ReadonlySet<Node>): boolean {
 function blockContainerOf(node: Node): Element | ShadowRoot | null {
   for (let at: Node | null = node; at; at = at.parentNode) {
     if (at.nodeType === DOCUMENT_FRAGMENT_NODE && "host" in at) return at as ShadowRoot;
-    if (at.nodeType === ELEMENT_NODE && !isInline((at as Element).tagName.toUpperCase())) {
+    if (at.nodeType === ELEMENT_NODE && !isInline((at as Element).localName)) {
       return at as Element;
     }
   }
@@ -81,9 +81,9 @@ function walkContextOf(root: Element | ShadowRoot): WalkContext | null {
   const context: WalkContext = { boilerplate: false, content: false };
   for (let i = ownTree.length - 1; i >= 0; i -= 1) {
     const element = ownTree[i] as Element;
-    const tagName = element.tagName.toUpperCase();
-    if (isBoilerplate(element, tagName, context.content)) context.boilerplate = true;
-    if (isContent(tagName)) context.content = true;
+    const name = element.localName;
+    if (isBoilerplate(element, name, context.content)) context.boilerplate = true;
+    if (isContent(name)) context.content = true;
   }
   return context;
 }

@@ -1,82 +1,84 @@
 // What an element is to the text walk: skipped, inline, boilerplate or the article itself.
-// Read from tag names and a few attributes only: no layout, no computed style.
+// Read from tag names and a few attributes only: no layout, no computed style. Names are
+// `localName`s (lower case for HTML, read without making a new string as `tagName` needs; an
+// SVG's mixed-case children are inside the skipped <svg>).
 
 // Text inside these is never prose a reader sees as part of the article: scripts and styles,
 // form fields (the reader's own text), code, embedded media.
 const SKIPPED_ELEMENTS = new Set([
-  "SCRIPT",
-  "STYLE",
-  "TEMPLATE",
-  "NOSCRIPT",
-  "TEXTAREA",
-  "SELECT",
-  "INPUT",
-  "OPTION",
-  "BUTTON",
-  "CODE",
-  "PRE",
-  "KBD",
-  "SAMP",
-  "SVG",
-  "MATH",
-  "IFRAME",
-  "OBJECT",
-  "EMBED",
-  "CANVAS",
-  "VIDEO",
-  "AUDIO",
-  "HEAD",
-  "TITLE",
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "textarea",
+  "select",
+  "input",
+  "option",
+  "button",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "head",
+  "title",
 ]);
 
 // Elements whose text flows with their neighbours' (CSS `display: inline` by default).
 const INLINE_ELEMENTS = new Set([
-  "A",
-  "ABBR",
-  "ACRONYM",
-  "B",
-  "BDI",
-  "BDO",
-  "BIG",
-  "CITE",
-  "DATA",
-  "DEL",
-  "DFN",
-  "EM",
-  "FONT",
-  "I",
-  "IMG",
-  "INS",
-  "LABEL",
-  "MARK",
-  "NOBR",
-  "OUTPUT",
-  "PICTURE",
-  "Q",
-  "RUBY",
-  "S",
-  "SMALL",
-  "SPAN",
-  "STRIKE",
-  "STRONG",
-  "SUB",
-  "SUP",
-  "TIME",
-  "TT",
-  "U",
-  "VAR",
-  "WBR",
+  "a",
+  "abbr",
+  "acronym",
+  "b",
+  "bdi",
+  "bdo",
+  "big",
+  "cite",
+  "data",
+  "del",
+  "dfn",
+  "em",
+  "font",
+  "i",
+  "img",
+  "ins",
+  "label",
+  "mark",
+  "nobr",
+  "output",
+  "picture",
+  "q",
+  "ruby",
+  "s",
+  "small",
+  "span",
+  "strike",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "tt",
+  "u",
+  "var",
+  "wbr",
 ]);
 
 // Parts of a page around the article. A <header> counts only outside <article> and <main>,
 // where it is the site's banner rather than the article's title block.
-const BOILERPLATE_ELEMENTS = new Set(["NAV", "FOOTER", "ASIDE", "MENU"]);
+const BOILERPLATE_ELEMENTS = new Set(["nav", "footer", "aside", "menu"]);
 const BOILERPLATE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "menu"]);
-const CONTENT_ELEMENTS = new Set(["ARTICLE", "MAIN"]);
+const CONTENT_ELEMENTS = new Set(["article", "main"]);
 
 /** The article itself: a <header> inside it is the article's, not the site's. */
-export function isContent(tagName: string): boolean {
-  return CONTENT_ELEMENTS.has(tagName);
+export function isContent(name: string): boolean {
+  return CONTENT_ELEMENTS.has(name);
 }
 
 // Inline `style` attributes that hide an element; read as text, no style computed.
@@ -88,11 +90,12 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  */
 export function isSkippedElement(
   element: Element,
-  tagName = element.tagName.toUpperCase(),
+  name = element.localName,
+  hasAttributes = element.hasAttributes(),
 ): boolean {
-  if (SKIPPED_ELEMENTS.has(tagName)) return true;
+  if (SKIPPED_ELEMENTS.has(name)) return true;
   // Most elements of a large page carry no attribute at all: nothing more to read.
-  if (!element.hasAttributes()) return false;
+  if (!hasAttributes) return false;
   if (element.hasAttribute("hidden")) return true;
   if (element.getAttribute("aria-hidden") === "true") return true;
   const editable = element.getAttribute("contenteditable");
@@ -106,13 +109,19 @@ export function isSkippedElement(
  * elements (`<my-link>`), which are inline until a style says otherwise. Any other element
  * starts a block of its own; <br> ends the line it is in.
  */
-export function isInline(tagName: string): boolean {
-  return INLINE_ELEMENTS.has(tagName) || tagName.includes("-");
+export function isInline(name: string): boolean {
+  return INLINE_ELEMENTS.has(name) || name.includes("-");
 }
 
-export function isBoilerplate(element: Element, tagName: string, inContent: boolean): boolean {
-  if (BOILERPLATE_ELEMENTS.has(tagName)) return true;
-  if (tagName === "HEADER" && !inContent) return true;
+export function isBoilerplate(
+  element: Element,
+  name: string,
+  inContent: boolean,
+  hasAttributes = true,
+): boolean {
+  if (BOILERPLATE_ELEMENTS.has(name)) return true;
+  if (name === "header" && !inContent) return true;
+  if (!hasAttributes) return false;
   const role = element.getAttribute("role");
   return role !== null && BOILERPLATE_ROLES.has(role);
 }

@@ -112,11 +112,12 @@ export function* walkTextBlocks(
       }
     } else if (nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      const tagName = element.tagName.toUpperCase();
-      if (tagName === "BR") {
+      const name = element.localName;
+      const hasAttributes = element.hasAttributes();
+      if (name === "br") {
         endBlock();
-      } else if (!isSkippedElement(element, tagName)) {
-        const block = !isInline(tagName);
+      } else if (!isSkippedElement(element, name, hasAttributes)) {
+        const block = !isInline(name);
         if (block) endBlock();
         // A web component's open shadow tree is what the reader sees of it: its text comes as
         // blocks of its own. (Closed shadow roots are private to their page, by design.)
@@ -126,8 +127,8 @@ export function* walkTextBlocks(
           out.shadowRoots.push(shadow);
           yield* walkTextBlocks(shadow, out);
         }
-        const boilerplate = isBoilerplate(element, tagName, contentDepth > 0);
-        const content = isContent(tagName);
+        const boilerplate = isBoilerplate(element, name, contentDepth > 0, hasAttributes);
+        const content = isContent(name);
         if (boilerplate) boilerplateDepth += 1;
         if (content) contentDepth += 1;
         firstChild = element.firstChild;
