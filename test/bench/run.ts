@@ -38,7 +38,7 @@ const FULL_ROUNDS: Record<PageName, number> = {
 };
 const QUICK_ROUNDS: Partial<Record<PageName, number>> = { article: 2, long: 2, empty: 2 };
 // First reads of `article` with the service worker asleep, then warm, after the article's
-// loads (quick runs too): ~4 s a round.
+// loads (quick runs too): ~2 s a round, ~10 s in all.
 const WAKE_ROUNDS = { warmUp: 1, measured: 5 };
 
 interface Options {
