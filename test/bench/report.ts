@@ -4,6 +4,7 @@ import type { BundleSizes } from "./build-snapshot";
 import { METHODS } from "./measure";
 import { PAGE_NAMES, type PageName } from "./pages";
 import type { MethodFigures } from "./summarise";
+import type { WakeFigures } from "./wake";
 
 export interface PageInfo {
   description: string;
@@ -27,6 +28,8 @@ export interface BenchResults {
   };
   pages: PageFigures;
   pageInfo: Partial<Record<PageName, PageInfo>>;
+  /** The article's first read with the service worker asleep and warm (absent if unmeasured). */
+  wake?: WakeFigures;
   bundle: BundleSizes;
   budgets: BudgetCheck[];
 }
@@ -88,6 +91,32 @@ function rowOf(page: PageName, method: string, figures: MethodFigures): string[]
   ];
 }
 
+/** Content-script evaluation on the page it matters most and the one it is useless on. */
+function evalLine(results: BenchResults, bold: (text: string) => string): string | null {
+  const pages = (["article", "empty"] as const).filter(
+    (page) => results.pages[page]?.backstory?.evalMs !== undefined,
+  );
+  if (pages.length === 0) return null;
+  const figures = pages.map(
+    (page) => `${page} ${bold(`${cell(results.pages[page]?.backstory?.evalMs)} ms`)}`,
+  );
+  return `content script evaluated (compile + run, the injection task in the trace): ${figures.join(", ")}`;
+}
+
+/** The first read with the service worker asleep against warm, and the difference. */
+function wakeLine(results: BenchResults, bold: (text: string) => string): string | null {
+  const { wake } = results;
+  if (!wake) return null;
+  const sign = wake.wakeCostMs >= 0 ? "+" : "";
+  return (
+    `first read of article (navigation start → highlighted, median of ${wake.rounds} rounds` +
+    `${wake.dropped ? `, ${wake.dropped} dropped as unverified` : ""}): service worker warm ` +
+    `${cell(wake.warmMs)} ms, asleep ${cell(wake.asleepMs)} ms: wake cost ` +
+    `${bold(`${sign}${cell(wake.wakeCostMs)} ms`)} (scan-start → highlighted: warm ` +
+    `${cell(wake.warmScanMs)} ms, asleep ${cell(wake.asleepScanMs)} ms)`
+  );
+}
+
 function tableRows(results: BenchResults): string[][] {
   const rows: string[][] = [];
   for (const page of PAGE_NAMES) {
@@ -114,10 +143,12 @@ export function textReport(results: BenchResults): string {
       .join("  "),
   );
   const { bundle } = results;
+  const plain = (text: string) => text;
   lines.push(
     "",
     `bootstrap (the content script every page compiles): ${bundle.contentScriptGzKB.toFixed(1)} KB gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
       `compiled dataset: ${bundle.datasetGzKB.toFixed(1)} KB gzipped`,
+    ...[evalLine(results, plain), wakeLine(results, plain)].filter(isLine),
     "",
     "budget:",
     ...results.budgets.map(
@@ -152,9 +183,20 @@ export function markdownReport(results: BenchResults): string {
     "",
     `Bootstrap (the content script every page compiles): **${bundle.contentScriptGzKB.toFixed(1)} KB** gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
       `compiled dataset: **${bundle.datasetGzKB.toFixed(1)} KB** gzipped.`,
+    ...[evalLine(results, bold), wakeLine(results, bold)]
+      .filter(isLine)
+      .flatMap((line) => ["", `${line.charAt(0).toUpperCase()}${line.slice(1)}.`]),
     "",
     "| Budget | This run |",
     "| --- | --- |",
     ...budgets,
   ].join("\n");
+}
+
+function bold(text: string): string {
+  return `**${text}**`;
+}
+
+function isLine(line: string | null): line is string {
+  return line !== null;
 }

@@ -3,6 +3,8 @@
 // Builds the extension, then measures its content script on generated pages in headless
 // Chromium against baselines run in the same browser on the same pages: a fresh page per load,
 // methods interleaved round by round, the first round discarded as warm-up, medians reported.
+// On `article` it also times the first read with the service worker asleep against warm
+// (wake.ts).
 // A full run writes test/bench/results/latest.json, redraws assets/bench-chart.svg and the
 // figures in README.md; a quick or partial run writes quick.json or partial.json beside it.
 // It measures; it never fails on a budget.
@@ -11,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, resolve } from "node:path";
 import { CHROMIUM_PATH } from "../e2e/chromium-path";
-import { launch } from "../e2e/harness";
+import { launch, type Session } from "../e2e/harness";
 import { readAliasSource } from "./aliases";
 import { checkBudgets, type PageFigures } from "./budgets";
 import { BASELINE_ORIGIN, buildSnapshot, matchingOrigin, measureBundle } from "./build-snapshot";
@@ -21,6 +23,7 @@ import { DYNAMIC_FEED, generatePage, PAGE_NAMES, type PageName } from "./pages";
 import { readmeFiguresUpdated } from "./readme-figures";
 import { type BenchResults, markdownReport, type PageInfo, textReport } from "./report";
 import { type PageLoads, rounded, summarisePage } from "./summarise";
+import { measureWake, type WakeFigures } from "./wake";
 
 const SEED = 20250603;
 const WARM_UP_ROUNDS = 1;
@@ -34,6 +37,9 @@ const FULL_ROUNDS: Record<PageName, number> = {
   dynamic: 3,
 };
 const QUICK_ROUNDS: Partial<Record<PageName, number>> = { article: 2, long: 2, empty: 2 };
+// First reads of `article` with the service worker asleep, then warm, after the article's
+// loads (quick runs too): ~2 s a round, ~10 s in all.
+const WAKE_ROUNDS = { warmUp: 1, measured: 5 };
 
 interface Options {
   quick: boolean;
@@ -61,6 +67,10 @@ function parseOptions(args: readonly string[]): Options {
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
+}
+
+function secondsSince(started: number): number {
+  return Math.round((Date.now() - started) / 1000);
 }
 
 /** Methods in a different order every round, so none always runs first or last. */
@@ -124,6 +134,7 @@ async function main(): Promise<void> {
 
     const pages: PageFigures = {};
     const pageInfo: Partial<Record<PageName, PageInfo>> = {};
+    let wake: WakeFigures | null = null;
     for (const pageName of PAGE_NAMES) {
       const measuredRounds = options.rounds[pageName];
       if (!measuredRounds) continue;
@@ -159,10 +170,9 @@ async function main(): Promise<void> {
             line.push(`${method} ${measurement?.ms?.toFixed(1) ?? "–"}`);
           }
           const label = round < WARM_UP_ROUNDS ? "warm-up" : `round ${round}/${measuredRounds}`;
-          log(
-            `[${pageName}] ${label}: ${line.join(", ")} ms (${Math.round((Date.now() - started) / 1000)} s)`,
-          );
+          log(`[${pageName}] ${label}: ${line.join(", ")} ms (${secondsSince(started)} s)`);
         }
+        if (pageName === "article") wake = await wakeFigures(session, urls.backstory, started);
       } finally {
         await session.close();
       }
@@ -184,7 +194,7 @@ async function main(): Promise<void> {
       meta: {
         date: new Date().toISOString(),
         mode: options.quick ? "quick" : "full",
-        durationS: Math.round((Date.now() - started) / 1000),
+        durationS: secondsSince(started),
         chromium: chromiumVersion(),
         commit: commitOf(),
         machine: `${cpus().length} cores, ${cpus()[0]?.model.trim() ?? "unknown CPU"}`,
@@ -198,6 +208,7 @@ async function main(): Promise<void> {
       },
       pages,
       pageInfo,
+      ...(wake ? { wake } : {}),
       bundle: roundBundle(bundle),
       budgets: checkBudgets(pages, bundle),
     };
@@ -242,6 +253,27 @@ async function measureOnce(
     log(
       `[${page}] ${method}: load failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
     );
+    return null;
+  }
+}
+
+/** The article's first read with the service worker asleep and warm; null if unmeasured. */
+async function wakeFigures(
+  session: Session,
+  url: string,
+  started: number,
+): Promise<WakeFigures | null> {
+  if (!session.extensionId) return null;
+  try {
+    const figures = await measureWake(session.context, session.extensionId, url, {
+      rounds: WAKE_ROUNDS.warmUp + WAKE_ROUNDS.measured,
+      warmUp: WAKE_ROUNDS.warmUp,
+      log: (line) => log(`${line} (${secondsSince(started)} s)`),
+    });
+    if (!figures) log("[wake] no round could be verified: not reported");
+    return figures;
+  } catch (error) {
+    log(`[wake] failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
     return null;
   }
 }
