@@ -14,3 +14,9 @@ declare module "virtual:backstory/dataset-summary" {
   const summary: import("./data/dataset-summary").DatasetSummary;
   export default summary;
 }
+
+declare module "virtual:backstory/facts-index-text" {
+  /** facts-index as JSON text: parsed on first use (see background/facts.ts). */
+  const text: string;
+  export default text;
+}

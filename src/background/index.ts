@@ -1,4 +1,3 @@
-import factsIndex from "virtual:backstory/facts-index";
 import { displayName } from "../core/dataset";
 import { entitiesNamed } from "../core/entities-named";
 import { buildEntityCard } from "../data/card-data";
@@ -8,6 +7,7 @@ import { askTab, onBackgroundRequest } from "../platform/messaging";
 import { syncUserSiteScripts } from "../platform/site-access";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
+import { factsIndex } from "./facts";
 import { pageMatcher, servePageReads } from "./page-reads";
 
 servePageReads();
@@ -18,16 +18,16 @@ servePageReads();
 onBackgroundRequest((request, origin) => {
   switch (request.type) {
     case "get-entity-card":
-      return buildEntityCard(factsIndex, request.id, request.lang, request.pageIds, {
+      return buildEntityCard(factsIndex(), request.id, request.lang, request.pageIds, {
         asOf: request.asOf,
         today: new Date().toISOString().slice(0, 10),
       });
     case "get-relations":
-      return pageConnections(factsIndex, request.ids, request.lang);
+      return pageConnections(factsIndex(), request.ids, request.lang);
     case "get-entity-names":
       return Object.fromEntries(
         request.ids.flatMap((id) => {
-          const entity = factsIndex.entities[id];
+          const entity = factsIndex().entities[id];
           return entity ? [[id, displayName(entity, uiLanguage())]] : [];
         }),
       );

@@ -37,6 +37,8 @@ export function datasetPlugin(): Plugin {
         const file = `${GENERATED_DIR}/${name}.json`;
         writeFileSync(file, JSON.stringify(value));
         alias[`virtual:backstory/${name}`] = file;
+        // The same JSON as text, for a module that parses it when first needed.
+        alias[`virtual:backstory/${name}-text`] = `${file}?raw`;
       }
       return { resolve: { alias } };
     },
