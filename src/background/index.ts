@@ -1,5 +1,6 @@
 import { displayName } from "../core/dataset";
 import { entitiesNamed } from "../core/entities-named";
+import { pageSettingsFor } from "../core/page-settings";
 import { buildEntityCard } from "../data/card-data";
 import { pageConnections } from "../data/page-connections";
 import { uiLanguage } from "../platform/i18n";
@@ -9,6 +10,7 @@ import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
 import { factsIndex } from "./facts";
 import { pageMatcher, servePageReads } from "./page-reads";
+import { toggleSite } from "./site-toggle";
 
 servePageReads();
 
@@ -35,6 +37,10 @@ onBackgroundRequest((request, origin) => {
       return Object.fromEntries(
         entitiesNamed(pageMatcher(), request.text).map((entity) => [entity.id, entity.name]),
       );
+    case "get-page-settings":
+      return loadSettings().then((settings) => pageSettingsFor(settings, request.host));
+    case "toggle-site-of":
+      return toggleSite(request.host).then(() => true);
     case "report-entity-count":
       if (origin.tabId !== null) void setBadgeCount(origin.tabId, request.count);
       return null;

@@ -2,8 +2,8 @@ import type { Lang } from "../core/dataset";
 import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
 import type { PageDate } from "../core/page-date";
-import type { Settings } from "../core/settings";
-import { normaliseSite, siteCovers } from "../core/site";
+import type { PageSettings } from "../core/page-settings";
+import { normaliseSite } from "../core/site";
 import { importCardUi } from "../platform/import-card-ui";
 import { cardUi, LazyCards } from "./card-loader";
 import type { CardUi } from "./card-ui-global";
@@ -68,7 +68,7 @@ export class HighlightSession {
   constructor(
     private readonly doc: Document,
     mentions: readonly PageMention[],
-    private readonly settings: Settings,
+    private readonly settings: PageSettings,
     private readonly lang: Lang,
     private pageSize: PageSize = { nodes: 0, longestText: 0, depth: 0 },
   ) {
@@ -78,11 +78,7 @@ export class HighlightSession {
   /** Shows the mentions of a fresh read (of a page of `pageSize`) in place of the last ones. */
   update(mentions: readonly PageMention[], pageSize = this.pageSize): void {
     this.pageSize = pageSize;
-    const { counted, highlighted } = selectMentions(
-      mentions,
-      this.settings,
-      this.doc.location.hostname,
-    );
+    const { counted, highlighted } = selectMentions(mentions, this.settings);
     this.entities = summariseMentions(counted);
     this.highlighted = highlighted;
     // A page with nothing to show gets no element, style or listener of ours.
@@ -175,9 +171,7 @@ export class HighlightSession {
         hoverDelayMs: this.settings.hoverDelayMs,
         pageEntityIds: [],
         pageDate: (ui) => this.pageDateWith(ui),
-        presentFirst: this.settings.presentFirstSites.some((site) =>
-          siteCovers(site, this.doc.location.hostname),
-        ),
+        presentFirst: this.settings.presentFirst,
         site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
         signal: this.controller.signal,
       },

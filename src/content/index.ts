@@ -1,16 +1,19 @@
 import type { Lang } from "../core/dataset";
-import { highlightsOnForSite } from "../core/mention-policy";
 import type { ContentRequest, PageSummary } from "../core/messages";
 import type { PageFindings } from "../core/page-reading";
-import type { Settings } from "../core/settings";
-import { onContentRequest, reportEntityCount } from "../platform/messaging";
-import { loadSettings, onSettingsChanged } from "../platform/storage";
+import type { PageSettings } from "../core/page-settings";
+import {
+  onContentRequest,
+  reportEntityCount,
+  requestPageSettings,
+  requestToggleSite,
+} from "../platform/messaging";
+import { onSettingsChanged } from "../platform/storage";
 import { BackgroundMatcher } from "./background-matcher";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
 import { PageText } from "./page-text";
-import { toggleSite } from "./site-actions";
 import { afterNextFrame, noteSlice, runInSlices, whenIdle, yieldToPage } from "./slices";
 
 /** The longest a page waits for Backstory to start reading it. */
@@ -26,7 +29,8 @@ const SEND_ATTEMPTS = 3;
  * what changes; the highlights follow each read. The page never waits on us for long.
  */
 class PageController {
-  private settings: Settings | null = null;
+  /** The reader's settings for this site, from the background; null until it has answered. */
+  private settings: PageSettings | null = null;
   private pageOn = true;
   /** The page's text as read so far; null until a first read has started. */
   private text: PageText | null = null;
@@ -49,11 +53,13 @@ class PageController {
   }
 
   private get siteOn(): boolean {
-    return this.settings !== null && highlightsOnForSite(this.settings, location.hostname);
+    return this.settings?.on ?? false;
   }
 
   private async reloadSettings(): Promise<void> {
-    this.settings = await loadSettings();
+    // Kept as they were if the background does not answer (it is being updated, say).
+    this.settings =
+      (await requestPageSettings(location.hostname).catch(() => null)) ?? this.settings;
     this.apply();
   }
 
@@ -203,7 +209,7 @@ class PageController {
         this.apply();
         return true;
       case "toggle-site":
-        await toggleSite(this.settings);
+        await requestToggleSite(location.hostname);
         return true;
       case "reveal-entity":
         return this.session?.reveal(request.id) ?? false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyMention } from "./mention-policy";
 import { highlightsOnForSite, selectMentions } from "./mention-policy";
+import { pageSettingsFor } from "./page-settings";
 import { defaultSettings } from "./settings";
 
 const mention = (
@@ -18,7 +19,10 @@ const page = [
 
 describe("which mentions are shown", () => {
   it("highlights the first mention of each entity by default and counts them all", () => {
-    const { counted, highlighted } = selectMentions(page, defaultSettings(), "www.lemonde.fr");
+    const { counted, highlighted } = selectMentions(
+      page,
+      pageSettingsFor(defaultSettings(), "www.lemonde.fr"),
+    );
     expect(counted).toHaveLength(4);
     expect(highlighted.map((m) => m.entity.id)).toEqual(["xai", "grok", "apple"]);
   });
@@ -33,14 +37,19 @@ describe("which mentions are shown", () => {
       mention("xai", "company", "xAI"),
       mention("openai", "company", "OpenAI", false),
     ];
-    const { highlighted } = selectMentions(withMenus, defaultSettings(), "lemonde.fr");
+    const { highlighted } = selectMentions(
+      withMenus,
+      pageSettingsFor(defaultSettings(), "lemonde.fr"),
+    );
     // OpenAI is named only in the menus: its first mention there is kept.
     expect(highlighted).toEqual([withMenus[1], withMenus[3], withMenus[4]]);
   });
 
   it("highlights every mention in 'all' density", () => {
     const settings = { ...defaultSettings(), density: "all" as const };
-    expect(selectMentions(page, settings, "lemonde.fr").highlighted).toHaveLength(4);
+    expect(selectMentions(page, pageSettingsFor(settings, "lemonde.fr")).highlighted).toHaveLength(
+      4,
+    );
   });
 
   it("leaves out switched-off types, hidden names and wrong-entity reports for this site", () => {
@@ -50,12 +59,10 @@ describe("which mentions are shown", () => {
       hiddenNames: [{ entityId: "xai", site: "lemonde.fr" }],
       wrongEntities: [{ entityId: "apple", site: "lemonde.fr", text: "Apple" }],
     };
-    expect(selectMentions(page, settings, "www.lemonde.fr").counted).toEqual([]);
-    expect(selectMentions(page, settings, "wired.com").counted.map((m) => m.entity.id)).toEqual([
-      "xai",
-      "xai",
-      "apple",
-    ]);
+    expect(selectMentions(page, pageSettingsFor(settings, "www.lemonde.fr")).counted).toEqual([]);
+    expect(
+      selectMentions(page, pageSettingsFor(settings, "wired.com")).counted.map((m) => m.entity.id),
+    ).toEqual(["xai", "xai", "apple"]);
   });
 
   it("switches a site off, subdomains included", () => {

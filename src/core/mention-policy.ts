@@ -1,5 +1,6 @@
 // Which of the detected mentions the reader sees, given their settings and the site.
 import type { EntityType } from "./dataset";
+import type { PageSettings } from "./page-settings";
 import type { Settings } from "./settings";
 import { siteCovers } from "./site";
 
@@ -29,19 +30,10 @@ export function highlightsOnForSite(settings: Settings, hostname: string): boole
  */
 export function selectMentions<M extends PolicyMention>(
   mentions: readonly M[],
-  settings: Settings,
-  hostname: string,
+  settings: PageSettings,
 ): { counted: M[]; highlighted: M[] } {
-  const hidden = new Set(
-    settings.hiddenNames
-      .filter((name) => name.site === null || siteCovers(name.site, hostname))
-      .map((name) => name.entityId),
-  );
-  const wrong = new Set(
-    settings.wrongEntities
-      .filter((report) => siteCovers(report.site, hostname))
-      .map((report) => `${report.entityId}\u0000${report.text}`),
-  );
+  const hidden = new Set(settings.hiddenIds);
+  const wrong = new Set(settings.wrong.map((report) => `${report.entityId}\u0000${report.text}`));
   const counted = mentions.filter(
     (mention) =>
       settings.types[mention.entity.type] &&

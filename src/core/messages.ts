@@ -133,7 +133,11 @@ export type BackgroundRequest =
   | { type: "get-entity-names"; ids: string[] }
   /** The dataset entities a name as written can stand for ("Wrong entity" offers them). */
   | { type: "get-entities-named"; text: string }
-  | { type: "report-entity-count"; count: number };
+  | { type: "report-entity-count"; count: number }
+  /** The reader's settings as a page of `host` needs them (see page-settings). */
+  | { type: "get-page-settings"; host: string }
+  /** Highlights off for the site of `host`, or back on if they were off there. */
+  | { type: "toggle-site-of"; host: string };
 
 const MAX_IDS = 2000;
 /** Longer than any alias (matcher-tables' MAX_PATTERN_LENGTH), with room for odd spacing. */
@@ -177,6 +181,11 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
       const { text } = raw;
       const valid = typeof text === "string" && text.length > 0 && text.length <= MAX_NAME_TEXT;
       return valid ? { type: raw.type, text } : null;
+    }
+    case "get-page-settings":
+    case "toggle-site-of": {
+      const { host } = raw;
+      return isHostname(host) ? { type: raw.type, host } : null;
     }
     case "report-entity-count": {
       const { count } = raw;
@@ -305,6 +314,11 @@ function hasStrings<K extends string>(
 
 function isPageDate(value: unknown): value is string {
   return typeof value === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(value);
+}
+
+/** A page's `location.hostname`: letters, digits, dots, hyphens (IDN hosts come punycoded). */
+function isHostname(value: unknown): value is string {
+  return typeof value === "string" && /^[a-z0-9.-]{1,253}$/i.test(value);
 }
 
 function isIdList(value: unknown): value is string[] {

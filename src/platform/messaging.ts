@@ -15,6 +15,7 @@ import {
   parseRelationLines,
   type RelationLine,
 } from "../core/messages";
+import { type PageSettings, parsePageSettings } from "../core/page-settings";
 import { browser } from "./extension-api";
 
 type Unsubscribe = () => void;
@@ -104,6 +105,16 @@ export async function requestEntityNames(ids: string[]): Promise<Record<string, 
 export async function requestEntitiesNamed(text: string): Promise<Record<string, string>> {
   const raw = await askBackground({ type: "get-entities-named", text });
   return parseAnswer(raw, parseEntityNames, "get-entities-named") ?? {};
+}
+
+/** The reader's settings for a page of `host`, from the background; null if it did not answer. */
+export async function requestPageSettings(host: string): Promise<PageSettings | null> {
+  const raw = await askBackground({ type: "get-page-settings", host });
+  return parseAnswer(raw, parsePageSettings, "get-page-settings");
+}
+
+export async function requestToggleSite(host: string): Promise<void> {
+  await askBackground({ type: "toggle-site-of", host });
 }
 
 export async function reportEntityCount(count: number): Promise<void> {
