@@ -3,6 +3,7 @@ import { loadMatcher, type Matcher } from "../core/matcher";
 import { PageReading } from "../core/page-reading";
 import { onPageReads } from "../platform/page-read-port";
 import { loadOwnEntities } from "../platform/storage";
+import { factsIndex } from "./facts";
 
 let matcher: Matcher | null = null;
 
@@ -38,6 +39,9 @@ export function servePageReads(): void {
           } else {
             const findings = reading.findings(request.order, request.declaredLang);
             client.reply({ type: "findings", seq: request.seq, findings });
+            // A page that names someone may open a card: the facts are made ready after the
+            // answer (here, off the page's thread), so the first card does not wait for them.
+            if (findings && findings.spans.length > 0) setTimeout(() => factsIndex(), 0);
           }
           return reading;
         } catch (error) {
