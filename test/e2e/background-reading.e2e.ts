@@ -1,0 +1,83 @@
+// Matching runs in the background (src/background/page-reads.ts): what a page sees when the
+// service worker sleeps between two reads, and on a page with no text at all.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { highlightedTexts, launch, openPage, type Session } from "./harness";
+
+const ARTICLE = "https://www.lemonde.fr/pixels/article/xai-levee-de-fonds.html";
+const BLANK = "https://www.lemonde.fr/pixels/article/vide.html";
+
+/** Backstory's own warnings in the page's console (it logs there only when it fails soft). */
+function backstoryWarnings(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("[Backstory]")) seen.push(message.text());
+  });
+  page.on("pageerror", (error) => seen.push(String(error)));
+  return seen;
+}
+
+/**
+ * Stops the extension's service worker, as the browser does when it has been idle, and waits
+ * until the browser reports it stopped (it does not sleep by itself here: the test's DevTools
+ * connection keeps it up).
+ */
+async function putBackgroundToSleep(session: Session): Promise<void> {
+  const control = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(control);
+  const ours = `chrome-extension://${session.extensionId}/`;
+  let status = "unknown";
+  cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+    for (const version of versions) {
+      if (version.scriptURL.startsWith(ours)) status = version.runningStatus;
+    }
+  });
+  await cdp.send("ServiceWorker.enable");
+  await expect.poll(() => status, { timeout: 5000 }).toBe("running");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  await expect.poll(() => status, { timeout: 5000 }).toBe("stopped");
+  await cdp.detach();
+  await control.close();
+}
+
+describe("matching in the background", () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+    await session.serve(ARTICLE, "seed-xai-fr.html");
+    await session.serve(BLANK, "empty-body.html");
+  });
+  afterAll(() => session?.close());
+
+  it("reads a change after the service worker slept: the page sends its text again", async () => {
+    const page = await openPage(session, ARTICLE);
+    const warnings = backstoryWarnings(page);
+    const before = await highlightedTexts(page);
+    expect(before).not.toContain("Anthropic");
+    await putBackgroundToSleep(session);
+    // The port to the sleeping background is gone; the next read opens a new one.
+    // A change inside one paragraph: only that block is read again and sent.
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll("p");
+      paragraphs[paragraphs.length - 1]?.append(" Anthropic, rival de xAI, lève aussi des fonds.");
+    });
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain("Anthropic");
+    // The names found before are still there: the whole page was matched again, not only the
+    // new paragraph (whose name needs the page's context to count).
+    const after = await highlightedTexts(page);
+    for (const name of new Set(before)) expect(after).toContain(name);
+    expect(warnings).toEqual([]);
+  });
+
+  it("does nothing on a page with no text, and says nothing", async () => {
+    const page = await openPage(session, BLANK, { expectHighlights: false });
+    const warnings = backstoryWarnings(page);
+    await page.waitForTimeout(1500);
+    expect(await highlightedTexts(page)).toEqual([]);
+    const ours = await page.evaluate(
+      () => document.querySelectorAll("[data-backstory-host]").length,
+    );
+    expect(ours).toBe(0);
+    expect(warnings).toEqual([]);
+  });
+});
