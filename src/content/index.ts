@@ -58,8 +58,7 @@ class PageController {
 
   private async reloadSettings(): Promise<void> {
     // Kept as they were if the background does not answer (it is being updated, say).
-    this.settings =
-      (await requestPageSettings(location.hostname).catch(() => null)) ?? this.settings;
+    this.settings = (await requestPageSettings(pageHost()).catch(() => null)) ?? this.settings;
     this.apply();
   }
 
@@ -209,7 +208,7 @@ class PageController {
         this.apply();
         return true;
       case "toggle-site":
-        await requestToggleSite(location.hostname);
+        await requestToggleSite(pageHost());
         return true;
       case "reveal-entity":
         return this.session?.reveal(request.id) ?? false;
@@ -234,6 +233,20 @@ function isTopOrSameOriginFrame(): boolean {
     return window.top?.document !== undefined;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The site the page belongs to. A frame without an address of its own (`srcdoc`, `about:blank`)
+ * has an empty hostname: it is part of the page that holds it (only same-origin frames are read,
+ * see above), whose settings it follows.
+ */
+function pageHost(): string {
+  if (location.hostname !== "") return location.hostname;
+  try {
+    return window.top?.location.hostname ?? "";
+  } catch {
+    return "";
   }
 }
 
