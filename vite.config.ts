@@ -5,7 +5,7 @@ import baseManifest from "./manifest.json" with { type: "json" };
 import { datasetPlugin } from "./src/data/vite-plugin";
 import { cardUiBundle } from "./src/platform/card-ui-bundle";
 import { type Browser, manifestFor } from "./src/platform/manifest-for";
-import { rootScopedHighlights } from "./src/platform/root-scoped-highlights";
+import { contentStylesheets } from "./src/platform/root-scoped-highlights";
 
 /** The content script's stylesheets (the highlight rules), as the manifest lists them. */
 const contentStyles = baseManifest.content_scripts.flatMap((script) => script.css ?? []);
@@ -24,7 +24,7 @@ export default defineConfig(({ mode }) => {
         // in web_accessible_resources.
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
       }),
-      browser === "chrome" && rootScopedHighlights(contentStyles),
+      contentStylesheets(contentStyles, { rootScoped: browser === "chrome" }),
       // The card UI, loaded into a page on the first card it needs.
       cardUiBundle(mode),
     ],

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { scopeHighlightsToRoot } from "./root-scoped-highlights";
+import { minifyCss, scopeHighlightsToRoot } from "./root-scoped-highlights";
 
 describe("scopeHighlightsToRoot", () => {
   it("puts every ::highlight() selector on :root, in lists too, and leaves comments alone", () => {
@@ -30,5 +30,24 @@ describe("scopeHighlightsToRoot", () => {
     // Six types and the active mention, in four looks (light, dark, tinted light, tinted dark).
     expect(selectors.length).toBe(28);
     for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\(backstory-/);
+  });
+});
+
+describe("minifyCss", () => {
+  it("drops comments and spacing, and keeps every rule as it was", () => {
+    const css = readFileSync("src/styles/highlights.css", "utf8");
+    const minified = minifyCss(scopeHighlightsToRoot(css));
+    expect(minified).not.toContain("/*");
+    expect(minified).toMatch(
+      /^:root::highlight\(backstory-company\)\{text-decoration:underline 2px rgb\(/,
+    );
+    const rules = (text: string) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .split("}")
+        .map((rule) => rule.replace(/\s+/g, "").replace(/;$/, ""))
+        .filter(Boolean);
+    expect(rules(minified)).toEqual(rules(scopeHighlightsToRoot(css)));
+    expect(minified.length).toBeLessThan(css.length * 0.8);
   });
 });
