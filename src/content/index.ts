@@ -237,7 +237,7 @@ function isTopOrSameOriginFrame(): boolean {
 }
 
 /**
- * The site the page belongs to. A frame without an address of its own (`srcdoc`, `about:blank`)
+ * The site the page belongs to. A frame without an address of its own (an inline document, `about:blank`)
  * has an empty hostname: it is part of the page that holds it (only same-origin frames are read,
  * see above), whose settings it follows.
  */
