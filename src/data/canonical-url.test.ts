@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dateInUrlPath, tidyUrl, unwrapUrl, wikipediaArticleOfCopy } from "./canonical-url";
+import {
+  dateInUrlPath,
+  isAmpCopy,
+  tidyUrl,
+  unwrapUrl,
+  wikipediaArticleOfCopy,
+} from "./canonical-url";
 
 const href = (url: URL | undefined) => url?.href;
 
@@ -66,5 +72,30 @@ describe("dateInUrlPath", () => {
     ["https://example.com/news/xai-2024", undefined],
   ])("reads %s as %s", (url, date) => {
     expect(dateInUrlPath(new URL(url))).toBe(date);
+  });
+});
+
+describe("isAmpCopy", () => {
+  it.each([
+    "https://www.outlookbusiness.com/amp/story/magazine/business/story/being-first-1315",
+    "https://www.livemint.com/technology/tech-news/google-in-talks/amp-11666529096130.html",
+    "https://arabnews.com/node/1530011/amp",
+    "https://www.cnbctv18.com/technology/twitter-journey-17321561.htm/amp",
+    "https://www.freepressjournal.in/ampstories/photo-gallery/sundar-pichai",
+    "https://wdctv.news/chief-steps-down/?amp=1",
+    "https://example.com/a?outputType=amp",
+    "https://amp.theguardian.com/technology/2024/may/27/xai",
+    "https://edition.cnn.com/2024/05/27/tech/xai/index.amp.html",
+  ])("reads %s as an AMP copy", (url) => {
+    expect(isAmpCopy(new URL(url))).toBe(true);
+  });
+
+  it.each([
+    "https://www.tweaktown.com/news/72487/nvidia-ampere-a100-specs/index.html",
+    "https://www.livemint.com/technology/tech-news/google-in-talks-11666529096130.html",
+    "https://example.com/amplify/news",
+    "https://www.amd.com/en/products/amp-stories-guide",
+  ])("reads %s as the article itself", (url) => {
+    expect(isAmpCopy(new URL(url))).toBe(false);
   });
 });

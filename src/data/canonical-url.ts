@@ -39,6 +39,19 @@ export function tidyUrl(url: URL): URL {
   return tidy;
 }
 
+const AMP_SEGMENT = /^(amp|ampstories|amp-\d+\.html)$|\.amp(\.html)?$/;
+
+/**
+ * Whether the address is a publisher's AMP rendition of an article (`/amp/story/…`, `…/amp`,
+ * livemint's `/amp-<id>.html`, `?amp=1`, `amp.` hosts): the same words, but not the address the
+ * publisher gives as canonical, and often served from caches.
+ */
+export function isAmpCopy(url: URL): boolean {
+  if (url.hostname.split(".")[0] === "amp") return true;
+  if (url.searchParams.has("amp") || url.searchParams.get("outputType") === "amp") return true;
+  return url.pathname.split("/").some((segment) => AMP_SEGMENT.test(segment.toLowerCase()));
+}
+
 /** A publication date written in the URL's path (`/2024/05/27/`, `/2024/05/`), when there is one. */
 export function dateInUrlPath(url: URL): string | undefined {
   const match = /\/(20\d{2}|19\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?\//.exec(

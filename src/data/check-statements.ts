@@ -10,6 +10,7 @@ import {
   type Property,
   type TimeKind,
 } from "../core/statements";
+import { isAmpCopy } from "./canonical-url";
 import {
   checkBilingual,
   checkMoney,
@@ -278,6 +279,12 @@ function checkSource(
       `url must be an absolute https URL, found ${JSON.stringify(text)}`,
     );
     return;
+  }
+  if (isAmpCopy(url)) {
+    check.report(
+      fieldPath(field, "url"),
+      "this is the AMP copy of an article: cite the article's canonical address",
+    );
   }
   const verdict = judgeHost(registry, url.hostname);
   if (verdict.status === "unknown") {

@@ -63,6 +63,8 @@ describe("judgeHost", () => {
     "staging.reuters.com",
     "test.reuters.com",
     "cdn.reuters.com",
+    "www-cdn.anthropic.com",
+    "preview-eu.reuters.com",
     "images.en.wikipedia.org",
     "203.0.113.7",
     "ec2-203-0-113-7.compute-1.amazonaws.com",

@@ -62,14 +62,16 @@ export type HostVerdict =
 
 // Hosts that are never an original publication whoever owns the domain: staging and test
 // deployments, CDN and image hosts, raw addresses and cloud instances.
-const COPY_HOST_LABELS = /^(staging|stage|test|testing|dev|preview|cdn|images?|tds-images)$/;
+const COPY_HOST_WORDS = /^(staging|stage|test|testing|dev|preview|cdn|images?)$/;
 const RAW_HOSTS = [/^\d+\.\d+\.\d+\.\d+$/, /\.compute(-\d)?\.amazonaws\.com$/, /\[[0-9a-f:]+\]/];
 
 function isCopyHost(host: string): boolean {
   const labels = host.split(".");
   // The registrable part (last two labels) may itself be a word like "dev"; only look above it.
+  // A label is read word by word, so `www-cdn` and `cdn-eu` are CDN hosts too.
+  const words = labels.slice(0, -2).flatMap((label) => label.split("-"));
   return (
-    labels.slice(0, -2).some((label) => COPY_HOST_LABELS.test(label)) ||
+    words.some((word) => COPY_HOST_WORDS.test(word)) ||
     RAW_HOSTS.some((pattern) => pattern.test(host))
   );
 }

@@ -306,6 +306,8 @@ describe("validateEntity", () => {
         /\(republisher\): cite the original on example\.com, with this address as via/,
       ],
       ["https://staging.example.com/a", /staging\.example\.com is refused \(copy-host\)/],
+      ["https://example.com/amp/story/news/xai-raises-1315", /AMP copy.*canonical address/],
+      ["https://example.com/news/xai/amp-11666529096130.html", /AMP copy.*canonical address/],
     ])("refuses %s and says what to cite instead", (url, message) => {
       expectOnlyProblem(withSource({ url }), `${SOURCE}.url`, message);
     });
