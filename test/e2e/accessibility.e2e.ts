@@ -93,6 +93,10 @@ function expectVisibleFocus(stop: FocusStop | null): void {
 }
 
 async function openCardByKeyboard(session: Session, page: Page): Promise<void> {
+  // The card a test before opened is closed first: otherwise the wait below could be met by
+  // that card, and the next one, with other controls, would take its place mid-test.
+  await page.keyboard.press("Escape");
+  await expect.poll(() => cardLocator(page).count()).toBe(0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await runCommand(session, page, "next-mention");
   await cardLocator(page).locator(".summary:not(.loading)").waitFor();
