@@ -34,7 +34,9 @@ export function servePageReads(): void {
       ready = ready.then((reading) => {
         if (!reading) return null;
         try {
-          if (request.type === "blocks") {
+          if (request.type === "glance") {
+            client.reply({ type: "glanced", named: reading.glance(request.text) });
+          } else if (request.type === "blocks") {
             client.reply({ type: "scanned", named: reading.add(request.blocks) });
           } else {
             const findings = reading.findings(request.order, request.declaredLang);

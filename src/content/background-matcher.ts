@@ -16,6 +16,14 @@ export class BackgroundMatcher implements BlockMatcher {
   private readonly waiting = new Map<number, (findings: PageFindings | null) => void>();
   /** Scans sent and not yet answered, oldest first: the port keeps messages in order. */
   private scanning: Array<(named: number[] | null) => void> = [];
+  private glancing: Array<(named: boolean | null) => void> = [];
+
+  /** Whether the page's text so far may name anyone (see PageReading.glance); null: lost. */
+  glance(text: string): Promise<boolean | null> {
+    const answer = new Promise<boolean | null>((resolve) => this.glancing.push(resolve));
+    this.post({ type: "glance", text });
+    return answer;
+  }
 
   scan(blocks: readonly SentBlock[]): Promise<number[] | null> {
     const answer = new Promise<number[] | null>((resolve) => this.scanning.push(resolve));
@@ -50,6 +58,10 @@ export class BackgroundMatcher implements BlockMatcher {
   }
 
   private answered(reply: PageReadReply): void {
+    if (reply.type === "glanced") {
+      this.glancing.shift()?.(reply.named);
+      return;
+    }
     if (reply.type === "scanned") {
       this.scanning.shift()?.(reply.named);
       return;
@@ -66,5 +78,7 @@ export class BackgroundMatcher implements BlockMatcher {
     this.waiting.clear();
     for (const resolve of this.scanning) resolve(null);
     this.scanning = [];
+    for (const resolve of this.glancing) resolve(null);
+    this.glancing = [];
   }
 }

@@ -11,6 +11,8 @@ export const PAGE_READ_PORT = "backstory:page-read";
 
 /** Sent by the content script. */
 export type PageReadRequest =
+  /** The page's text as `textContent` gives it, in parts: may it name anyone? */
+  | { type: "glance"; text: string }
   /** Blocks to scan, new or changed since they were last sent. */
   | { type: "blocks"; blocks: SentBlock[] }
   /** The page's mentions, now that its blocks are, in reading order, `order`. */
@@ -18,6 +20,8 @@ export type PageReadRequest =
 
 /** Sent by the background, in the order of the requests they answer. */
 export type PageReadReply =
+  /** After each "glance": whether the page's text so far may name anyone. */
+  | { type: "glanced"; named: boolean }
   /** After each "blocks": those in which any name was found (the page lets go of the others). */
   | { type: "scanned"; named: number[] }
   /** In answer to "findings" number `seq`. */
@@ -63,6 +67,8 @@ function isEntityHeader(value: unknown): value is EntityHeader {
 export function parsePageReadRequest(raw: unknown): PageReadRequest | null {
   if (!isRecord(raw)) return null;
   switch (raw.type) {
+    case "glance":
+      return typeof raw.text === "string" ? { type: raw.type, text: raw.text } : null;
     case "blocks": {
       const { blocks } = raw;
       if (!Array.isArray(blocks) || !blocks.every(isSentBlock)) return null;
@@ -89,6 +95,9 @@ export function parsePageReadRequest(raw: unknown): PageReadRequest | null {
 }
 
 export function parsePageReadReply(raw: unknown): PageReadReply | null {
+  if (isRecord(raw) && raw.type === "glanced") {
+    return typeof raw.named === "boolean" ? { type: "glanced", named: raw.named } : null;
+  }
   if (isRecord(raw) && raw.type === "scanned") {
     return isCountList(raw.named) ? { type: "scanned", named: raw.named } : null;
   }

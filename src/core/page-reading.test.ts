@@ -123,6 +123,47 @@ describe("PageReading", () => {
   });
 });
 
+describe("PageReading.glance, the early 'not for us'", () => {
+  it("says yes where a name may be, no where none is", () => {
+    expect(new PageReading(matcher).glance("Nothing to see in this sentence.")).toBe(false);
+    expect(new PageReading(matcher).glance("Apple pie and X marks the spot.")).toBe(true);
+    expect(new PageReading(matcher).glance("")).toBe(false);
+  });
+
+  it("sees a name wherever the reading in blocks would, blocks run together included", () => {
+    // textContent puts nothing between blocks: "Funding" + "The start-up of Elon Musk…".
+    const text = BLOCKS.map((block) => block.text).join("");
+    expect(new PageReading(matcher).glance(text)).toBe(true);
+    expect(new PageReading(matcher).glance("Big funding roundOpenAI raises")).toBe(true);
+    expect(new PageReading(matcher).glance("MicrosoftBeats estimates")).toBe(true);
+    // The miss, which the page-wide answer makes rare: a name glued without a change of case.
+    expect(new PageReading(matcher).glance("FundingxAI")).toBe(false);
+  });
+
+  it("finds a name cut between two parts of the text", () => {
+    const reading = new PageReading(matcher);
+    expect(reading.glance(`${"Nothing here. ".repeat(10_000)}The start-up of Elon M`)).toBe(false);
+    expect(reading.glance("usk is young.")).toBe(true);
+  });
+
+  it("finds a name past the first part it scans, and the user's own names", () => {
+    const far = `${"Nothing here. ".repeat(20_000)}Microsoft.`;
+    expect(new PageReading(matcher).glance(far)).toBe(true);
+    const own: OwnEntity[] = [
+      {
+        id: "own-board",
+        name: "Blue Board",
+        type: "institution",
+        aliases: [],
+        note: "",
+        link: null,
+      },
+    ];
+    expect(new PageReading(matcher, own).glance("The Blue Board met.")).toBe(true);
+    expect(new PageReading(matcher).glance("The Blue Board met.")).toBe(false);
+  });
+});
+
 describe("page-read messages", () => {
   it("parse what each end sends", () => {
     const blocks = { type: "blocks", blocks: [{ ...BLOCKS[0], extra: "dropped" }] };
@@ -137,6 +178,12 @@ describe("page-read messages", () => {
     expect(parsePageReadReply(reply)).toEqual(reply);
     const lost = { type: "findings", seq: 3, findings: null };
     expect(parsePageReadReply(lost)).toEqual(lost);
+    const glance = { type: "glance", text: "xAI" };
+    expect(parsePageReadRequest({ ...glance, extra: 1 })).toEqual(glance);
+    expect(parsePageReadReply({ type: "glanced", named: true })).toEqual({
+      type: "glanced",
+      named: true,
+    });
   });
 
   it("drop what does not fit", () => {
@@ -147,6 +194,7 @@ describe("page-read messages", () => {
       { type: "blocks", blocks: [{ id: 1, text: "x", boilerplate: false, offset: 1.5 }] },
       { type: "findings", seq: 1, order: [1, "2"], declaredLang: null },
       { type: "findings", seq: 1, order: [], declaredLang: "de" },
+      { type: "glance", text: ["x"] },
       { type: "other" },
     ]) {
       expect(parsePageReadRequest(raw)).toBeNull();
@@ -163,5 +211,6 @@ describe("page-read messages", () => {
       expect(parsePageReadReply({ type: "findings", seq: 1, findings })).toBeNull();
     }
     expect(parsePageReadReply({ type: "scanned", named: [1, -2] })).toBeNull();
+    expect(parsePageReadReply({ type: "glanced", named: "yes" })).toBeNull();
   });
 });

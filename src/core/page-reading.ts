@@ -4,10 +4,14 @@
 import type { Lang } from "./dataset";
 import type { Matcher } from "./matcher";
 import type { EntityHeader } from "./matcher-tables";
+import { MAX_PATTERN_LENGTH } from "./matcher-tables";
 import type { OwnEntity } from "./own-entities";
 import { findOwnMentions, type OwnMention, ownPatterns } from "./own-mentions";
 import { resolveMentions, type ScannedBlock } from "./resolve-mentions";
-import { scanBlock } from "./scan-block";
+import { blockCursor, emptyFindings, scanBlock, scanBlockPart } from "./scan-block";
+
+/** Characters a glance scans between checks for a first name (it stops at the first). */
+const GLANCE_PART = 65_536;
 
 /** One block of the page's text, as the content script sends it. */
 export interface SentBlock {
@@ -43,6 +47,8 @@ interface KnownBlock extends ScannedBlock {
 }
 
 export class PageReading {
+  /** The end of the last glance's text: a name may begin there and end in the next one. */
+  private glanceTail = "";
   private readonly blocks = new Map<number, KnownBlock>();
   /** The parts so far of blocks sent in parts, and their length. */
   private readonly parts = new Map<number, { texts: string[]; length: number }>();
@@ -84,6 +90,31 @@ export class PageReading {
       if (findings.names.length > 0 || own.length > 0) named.push(id);
     }
     return named;
+  }
+
+  /**
+   * Whether `text`, the page's whole text as its `textContent` gives it (in one or more parts),
+   * may name anyone: the early "not for us" that spares a page with no name the reading in
+   * blocks. It errs towards yes: hidden text and scripts count, and where blocks run together
+   * (`textContent` puts nothing between them) a lower-case letter then a capital counts as a
+   * word boundary ("roundOpenAI", "NvidiaBeats"). It misses only a name glued to a word of the
+   * block before or after it without that change of case ("FundingxAI", "ROUNDOPENAI"); a page
+   * is passed over only if every name on it is so.
+   */
+  glance(text: string): boolean {
+    const joined = this.glanceTail + text;
+    // A name cut between two parts is found in the next: it begins in this tail.
+    this.glanceTail = joined.slice(-MAX_PATTERN_LENGTH);
+    if (this.ownPatterns.length > 0 && findOwnMentions(joined, this.ownPatterns).length > 0) {
+      return true;
+    }
+    const findings = emptyFindings();
+    const cursor = blockCursor();
+    let done = false;
+    while (!done && findings.names.length === 0) {
+      done = scanBlockPart(joined, this.matcher, findings, cursor, GLANCE_PART, true);
+    }
+    return findings.names.length > 0;
   }
 
   /**
@@ -157,6 +188,8 @@ function headersOf(matcher: Matcher): Map<string, EntityHeader> {
  */
 export interface BlockMatcher {
   readonly generation: number;
+  /** See PageReading.glance; null if the text was lost on the way. */
+  glance(text: string): Promise<boolean | null>;
   /**
    * Sends blocks to scan; resolves to the ids of those with a name in them, or null if they
    * were lost on the way.
@@ -171,6 +204,7 @@ export function localBlockMatcher(matcher: Matcher, ownEntities: readonly OwnEnt
   const reading = new PageReading(matcher, ownEntities);
   return {
     generation: 0,
+    glance: async (text: string) => reading.glance(text),
     scan: async (blocks: readonly SentBlock[]) => reading.add(blocks),
     findings: async (order: readonly number[], declaredLang: Lang | null) =>
       reading.findings(order, declaredLang),

@@ -68,7 +68,9 @@ export function scanBlock(text: string, matcher: Matcher): BlockFindings {
  * `scanBlock` in parts: tries the word starts of the next `length` characters from `cursor`,
  * adds what it finds to `findings` and moves the cursor on (a name may run past the part's
  * end). Returns whether the block is done. Lets one huge block (a 10 MB text node) be read over
- * several slices, with the same result as one call.
+ * several slices, with the same result as one call. `glued`: text whose blocks run together
+ * (see PageReading.glance), where a capital after a lower-case letter may also start or end a
+ * name.
  */
 export function scanBlockPart(
   text: string,
@@ -76,6 +78,7 @@ export function scanBlockPart(
   findings: BlockFindings,
   cursor: BlockCursor,
   length: number,
+  glued = false,
 ): boolean {
   const { trie } = matcher;
   let { reached, previousIsWord } = cursor;
@@ -84,7 +87,7 @@ export function scanBlockPart(
     const first = canonicalCode(text.charCodeAt(start));
     if (first === INVISIBLE) continue;
     const isWord = first < 0xd800 || first > 0xdfff ? isWordCode(first) : isWordAt(text, start);
-    const wordStart = !(isWord && previousIsWord);
+    const wordStart = !(isWord && previousIsWord) || (glued && isCaseJoint(text, start));
     previousIsWord = isWord;
     if (!wordStart || first === SPACE) continue;
     let code = first;
@@ -104,7 +107,9 @@ export function scanBlockPart(
       depth += 1;
       lastWasSpace = code === SPACE;
       const pattern = trie.patternAt[node] as number;
-      if (pattern >= 0 && (!isWordAt(text, at - 1) || endsWord(text, at))) {
+      const endsHere =
+        !isWordAt(text, at - 1) || endsWord(text, at) || (glued && isCaseJoint(text, at));
+      if (pattern >= 0 && endsHere) {
         const hit = readPattern(matcher, pattern, start, at, caseMask, findings);
         if (hit) longest = hit;
       }
@@ -165,6 +170,20 @@ function readPattern(
   }
   // `end` is just past the last character read, never past an invisible one after it.
   return { start, end, pattern, names };
+}
+
+/**
+ * A lower-case letter then a capital, at `at - 1` and `at`: where words of two blocks run
+ * together in a page's `textContent` ("fundingOpenAI", "NvidiaBeats"), read as a word boundary
+ * by `scanBlockPart(…, glued)`. ASCII and Latin-1 letters: the pages' own scripts may glue more.
+ */
+function isCaseJoint(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const code = text.charCodeAt(at);
+  const lowerBefore =
+    (before >= 0x61 && before <= 0x7a) || (before >= 0xdf && before <= 0xff && before !== 0xf7);
+  const capital = (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  return lowerBefore && capital;
 }
 
 /** Lower case of a code unit, with ASCII inline: the walk folds every character it reads. */
