@@ -8,6 +8,9 @@ import { glanceAt } from "./glance";
 
 const matcher = loadMatcher(compileMatcherTables(SAMPLE_ENTITIES));
 
+/** 10,000 nodes of text that names no one: a page large enough to be glanced at. */
+const LARGE = "<p>Rain.</p>".repeat(5000);
+
 function bodyOf(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html").body;
 }
@@ -22,8 +25,9 @@ async function glance(root: Element, inner: BlockMatcher = localBlockMatcher(mat
       return inner.glance(text);
     },
   };
+  // Between steps the page's tasks run, answers from the background among them.
   const result = await glanceAt(root, counting, async (steps) => {
-    for (const _ of steps);
+    for (const _ of steps) await new Promise((resolve) => setTimeout(resolve, 0));
     return true;
   });
   return { ...result, sent };
@@ -31,10 +35,17 @@ async function glance(root: Element, inner: BlockMatcher = localBlockMatcher(mat
 
 describe("glanceSteps", () => {
   it("says no on a page that names no one, and yes on one that does", async () => {
-    const plain = await glance(bodyOf("<main><h1>Weather</h1><p>Rain in the north.</p></main>"));
-    expect(plain).toMatchObject({ named: false, elements: 3 });
-    const named = await glance(bodyOf("<main><h1>Funding</h1><p>OpenAI raises.</p></main>"));
+    const plain = await glance(bodyOf(`<main><h1>Weather</h1>${LARGE}</main>`));
+    expect(plain).toMatchObject({ named: false, elements: 5002 });
+    const named = await glance(
+      bodyOf(`<main><h1>Funding</h1><p>OpenAI raises.</p>${LARGE}</main>`),
+    );
     expect(named).toMatchObject({ named: true, elements: 0 });
+  });
+
+  it("reads a small page in full at once, sending nothing", async () => {
+    const small = await glance(bodyOf("<main><h1>Weather</h1><p>Rain in the north.</p></main>"));
+    expect(small).toMatchObject({ named: null, sent: [] });
   });
 
   it("sends a page with no text nothing at all", async () => {
@@ -52,22 +63,43 @@ describe("glanceSteps", () => {
     expect(result.named).toBe(true);
   });
 
+  it("stops sending once the background has found a name", async () => {
+    const filler = "<p>Rain in the north and sun in the south.</p>".repeat(40_000);
+    const result = await glance(bodyOf(`<p>OpenAI raises.</p>${filler}`));
+    expect(result.named).toBe(true);
+    expect(result.sent.join("").length).toBeLessThan(filler.length / 4);
+  });
+
+  it("sends a text node longer than a message in parts", async () => {
+    const long = "Rain in the north. ".repeat(40_000);
+    const result = await glance(bodyOf(`<p>${long}</p>`));
+    expect(result.sent.length).toBeGreaterThan(2);
+    expect(result.sent.join("")).toBe(long);
+    expect(result.named).toBe(false);
+  });
+
   it("cannot tell for a page with open shadow roots, whose text it does not see", async () => {
-    const body = bodyOf("<p>Rain.</p><div id='host'></div>");
+    const body = bodyOf(`<div id='host'></div>${LARGE}`);
     const host = body.querySelector("#host") as Element;
     (host.attachShadow({ mode: "open" }) as ShadowRoot).append("OpenAI raises.");
     expect((await glance(body)).named).toBeNull();
   });
 
-  it("sends nothing of a page with an editable region: it is read in full, which skips it", async () => {
+  it("never sends what is in an editable region: such a page is read in full, which skips it", async () => {
     const editable = await glance(bodyOf("<p>Rain.</p><div contenteditable>my draft</div>"));
     expect(editable).toMatchObject({ named: null, sent: [] });
-    const notEditable = await glance(bodyOf("<p contenteditable='false'>Rain.</p>"));
+    const filler = "<p>Rain in the north and sun in the south.</p>".repeat(10_000);
+    const after = await glance(bodyOf(`${filler}<div contenteditable>my draft</div>`));
+    expect(after.named).toBeNull();
+    expect(after.sent.join("")).not.toContain("my draft");
+    const inside = bodyOf("<div contenteditable><p>my draft</p></div>");
+    expect(await glance(inside.querySelector("p") as Element)).toMatchObject({ sent: [] });
+    const notEditable = await glance(bodyOf(`<p contenteditable='false'>Rain.</p>${LARGE}`));
     expect(notEditable.named).toBe(false);
   });
 
   it("cannot tell when the background lost the text on the way", async () => {
     const lost: BlockMatcher = { ...localBlockMatcher(matcher), glance: async () => null };
-    expect((await glance(bodyOf("<p>Rain.</p>"), lost)).named).toBeNull();
+    expect((await glance(bodyOf(LARGE), lost)).named).toBeNull();
   });
 });

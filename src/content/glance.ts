@@ -1,33 +1,24 @@
 import type { BlockMatcher } from "../core/page-reading";
 
-/**
- * Characters sent in one message. Copying them out of the page's thread costs about a
- * millisecond per 256 KB here: a pause after each keeps a huge page's glance in short slices.
- */
+/** Characters sent in one message; a longer text node is sent in parts of this size. */
 const CHARS_PER_MESSAGE = 262_144;
-/** Elements looked at between pauses while looking for open shadow roots. */
-const ELEMENTS_PER_STEP = 4096;
-
+/** Nodes looked at in one step: a slice (see slices.ts) ends between steps. */
+const NODES_PER_STEP = 512;
 /**
- * `textContent` copies about 6 million characters in 50 ms here (a 10 MB text node: 57-67 ms).
- * So the text is copied in pieces: a text node in parts of this many characters, an element in
- * one call where it holds many children (an article's paragraphs), else child by child, down to
- * `TEXT_DEPTH` levels: a huge text node near the top of the page is then read in parts.
+ * A page with fewer nodes, and less text than one message, is read in full at once: its read
+ * is short (about 6 µs a node here), and a glance would only put a message's round trip
+ * before it.
  */
-const TEXT_PART = 1_000_000;
-const MANY_CHILDREN = 64;
-const TEXT_DEPTH = 4;
-
-/** What the reader may type in: the read in blocks leaves it out (see element-kinds.ts). */
-const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
+const SMALL_PAGE_NODES = 8192;
 
 /** What a glance saw of the page. */
 export interface GlanceResult {
   /**
-   * Whether the page may name anyone (see PageReading.glance); null when the background could
-   * not say (it was lost on the way), when the page has open shadow roots, whose text its
-   * `textContent` leaves out, or editable regions, whose text (what the reader types) is never
-   * sent: read the page in full to know.
+   * Whether the page may name anyone (see PageReading.glance); null when the glance cannot
+   * say: it was stopped, the background lost the text on the way, or the page has an open
+   * shadow root (whose text the walk does not enter) or an editable region (what the reader
+   * types there is never sent), or the page is small (SMALL_PAGE_NODES). Such pages are read
+   * in full, which knows.
    */
   named: boolean | null;
   /** The elements under the root: the page's size, should it be read in part later. */
@@ -38,13 +29,14 @@ export interface GlanceResult {
 export type RunSteps = (steps: Iterable<unknown>) => Promise<boolean>;
 
 /**
- * The early "not for us": the whole text of `root` is sent to the background in a few
- * messages, which tells whether any name may be in it. The cheapest read there is: the browser
- * copies the text out in native calls (`textContent`: half a TreeWalker's time over every text
- * node on a 1 MB page, measured cold), and no object is made per node. A page that names no one
- * then costs about one walk over its text and a message or two; others are read in full.
- * The text includes scripts and hidden elements (the page's own, never the reader's: a page
- * with an editable region is not glanced at). Null `named` when stopped.
+ * The early "not for us": the page's text goes to the background in a few large messages, and
+ * the background says whether any name may be in it. One walk that only copies text is several
+ * times cheaper than the full read (which builds blocks and keeps their nodes), and it stops as
+ * soon as the background has found a name: such a page is read in full anyway.
+ *
+ * Why a walk and not `textContent`: one `textContent` call on a large subtree is a single task
+ * the page cannot break (60–100 ms on 200,000 elements here); the walk runs in slices like the
+ * read. The text includes scripts and hidden elements: it errs towards reading a page in full.
  */
 export async function glanceAt(
   root: Element,
@@ -52,64 +44,107 @@ export async function glanceAt(
   run: RunSteps,
 ): Promise<GlanceResult> {
   const unknown = { named: null, elements: 0 };
-  const doc = root.ownerDocument;
-  if (doc.designMode === "on" || root.closest(EDITABLE) || root.querySelector(EDITABLE)) {
+  if (root.ownerDocument.designMode === "on" || isEditable(root) || root.closest(EDITABLE)) {
     return unknown;
   }
-  const answers: Array<Promise<boolean | null>> = [];
-  if (!(await run(sendSteps(root, matcher, answers)))) return unknown;
-  const named = await Promise.all(answers);
-  if (named.includes(null)) return unknown;
-  if (named.includes(true)) return { named: true, elements: 0 };
-  // No name in the light tree: only now is every element looked at, for open shadow roots.
-  const seen = { elements: 0, shadowed: false };
-  if (!(await run(shadowSteps(root, seen))) || seen.shadowed) return unknown;
-  return { named: false, elements: seen.elements };
+  const outbox = new Outbox(matcher);
+  const walk = { elements: 0, cannotTell: false };
+  if (!(await run(walkSteps(root, outbox, walk))) || walk.cannotTell) return unknown;
+  if (outbox.holdsUnsentOnly()) return unknown;
+  if (outbox.named) return { named: true, elements: 0 };
+  const named = await outbox.answers();
+  if (named === null) return unknown;
+  return named ? { named: true, elements: 0 } : { named: false, elements: walk.elements };
 }
 
-function* sendSteps(
-  root: Element,
-  matcher: BlockMatcher,
-  answers: Array<Promise<boolean | null>>,
-): Generator<void, void, void> {
-  for (const text of textPieces(root, 0)) {
-    for (let at = 0; at < text.length; at += CHARS_PER_MESSAGE) {
-      answers.push(matcher.glance(text.slice(at, at + CHARS_PER_MESSAGE)));
-      yield;
-    }
-    yield;
-  }
+const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute("contenteditable");
+  return value !== null && value.toLowerCase() !== "false";
 }
 
 /**
- * Counts the elements under `root` and looks for an open shadow root. A walker, not
- * `getElementsByTagName("*")`: that collection keeps a list of every element, which the garbage
- * collector then traces in one step (60-80 ms on 200,000 elements).
+ * Walks the text and elements under `root` in document order, giving the text to `outbox`.
+ * Stops early once the background has found a name, or at the first open shadow root or
+ * editable element: what comes before it was the page's own text, and nothing after is sent.
  */
-function* shadowSteps(
+function* walkSteps(
   root: Element,
-  seen: { elements: number; shadowed: boolean },
+  outbox: Outbox,
+  walk: { elements: number; cannotTell: boolean },
 ): Generator<void, void, void> {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node && !seen.shadowed; node = walker.nextNode()) {
-    seen.elements += 1;
-    if (seen.elements % ELEMENTS_PER_STEP === 0) yield;
-    seen.shadowed = (node as Element).shadowRoot !== null;
-  }
-}
-
-/** The text of `node` in document order, in pieces each copied in a short task (TEXT_PART). */
-function* textPieces(node: Node, depth: number): Generator<string, void, void> {
-  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-    const text = node as CharacterData;
-    for (let at = 0; at < text.length; at += TEXT_PART) yield text.substringData(at, TEXT_PART);
-  } else if (node.nodeType === Node.ELEMENT_NODE) {
-    if (depth >= TEXT_DEPTH || node.childNodes.length > MANY_CHILDREN) {
-      yield node.textContent ?? "";
+  const walker = root.ownerDocument.createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
+  let nodes = 0;
+  for (let node = walker.nextNode(); node && !outbox.named; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      if (text.length <= CHARS_PER_MESSAGE) {
+        outbox.add(text.data);
+      } else {
+        for (let at = 0; at < text.length && !outbox.named; at += CHARS_PER_MESSAGE) {
+          outbox.add(text.substringData(at, CHARS_PER_MESSAGE));
+          yield;
+        }
+      }
     } else {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        yield* textPieces(child, depth + 1);
+      const element = node as Element;
+      walk.elements += 1;
+      if (element.shadowRoot !== null || isEditable(element)) {
+        walk.cannotTell = true;
+        return;
       }
     }
+    nodes += 1;
+    if (nodes % NODES_PER_STEP === 0) yield;
+  }
+  // A small page is left to the full read, unless part of its text is already on its way.
+  if (nodes >= SMALL_PAGE_NODES || !outbox.holdsUnsentOnly()) outbox.flush();
+}
+
+/** Gathers text into messages of about CHARS_PER_MESSAGE and keeps the background's answers. */
+class Outbox {
+  /** Set as soon as one answer says a name may be on the page. */
+  named = false;
+  private lost = false;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly sent: Array<Promise<void>> = [];
+
+  constructor(private readonly matcher: BlockMatcher) {}
+
+  add(text: string): void {
+    if (text.length === 0) return;
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= CHARS_PER_MESSAGE) this.flush();
+  }
+
+  flush(): void {
+    if (this.pendingChars === 0) return;
+    const text = this.pending.join("");
+    this.pending = [];
+    this.pendingChars = 0;
+    this.sent.push(
+      this.matcher.glance(text).then((named) => {
+        if (named === true) this.named = true;
+        else if (named === null) this.lost = true;
+      }),
+    );
+  }
+
+  /** Whether text was gathered and none of it sent yet (a small page, at the end of its walk). */
+  holdsUnsentOnly(): boolean {
+    return this.sent.length === 0 && this.pendingChars > 0;
+  }
+
+  /** Whether any message named someone, once all are answered; null if one was lost. */
+  async answers(): Promise<boolean | null> {
+    await Promise.all(this.sent);
+    if (this.named) return true;
+    return this.lost ? null : false;
   }
 }
