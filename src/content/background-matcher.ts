@@ -14,19 +14,18 @@ export class BackgroundMatcher implements BlockMatcher {
   private connection: PageReadConnection | null = null;
   private seq = 0;
   private readonly waiting = new Map<number, (findings: PageFindings | null) => void>();
-  /** Scans sent and not yet answered, oldest first: the port keeps messages in order. */
-  private scanning: Array<(named: number[] | null) => void> = [];
-  private glancing: Array<(named: boolean | null) => void> = [];
+  private readonly scanning = new InOrder<number[]>();
+  private readonly glancing = new InOrder<boolean>();
 
   /** Whether the page's text so far may name anyone (see PageReading.glance); null: lost. */
   glance(text: string): Promise<boolean | null> {
-    const answer = new Promise<boolean | null>((resolve) => this.glancing.push(resolve));
+    const answer = this.glancing.next();
     this.post({ type: "glance", text });
     return answer;
   }
 
   scan(blocks: readonly SentBlock[]): Promise<number[] | null> {
-    const answer = new Promise<number[] | null>((resolve) => this.scanning.push(resolve));
+    const answer = this.scanning.next();
     this.post({ type: "blocks", blocks: [...blocks] });
     return answer;
   }
@@ -59,11 +58,11 @@ export class BackgroundMatcher implements BlockMatcher {
 
   private answered(reply: PageReadReply): void {
     if (reply.type === "glanced") {
-      this.glancing.shift()?.(reply.named);
+      this.glancing.answer(reply.named);
       return;
     }
     if (reply.type === "scanned") {
-      this.scanning.shift()?.(reply.named);
+      this.scanning.answer(reply.named);
       return;
     }
     const resolve = this.waiting.get(reply.seq);
@@ -76,9 +75,27 @@ export class BackgroundMatcher implements BlockMatcher {
     this.generation += 1;
     for (const resolve of this.waiting.values()) resolve(null);
     this.waiting.clear();
-    for (const resolve of this.scanning) resolve(null);
-    this.scanning = [];
-    for (const resolve of this.glancing) resolve(null);
-    this.glancing = [];
+    this.scanning.loseAll();
+    this.glancing.loseAll();
+  }
+}
+
+/** Answers that come back in the order their requests went: a port keeps messages in order. */
+class InOrder<T> {
+  private pending: Array<(value: T | null) => void> = [];
+
+  /** The answer to the request about to be sent; null if the port is lost first. */
+  next(): Promise<T | null> {
+    return new Promise((resolve) => this.pending.push(resolve));
+  }
+
+  answer(value: T): void {
+    this.pending.shift()?.(value);
+  }
+
+  loseAll(): void {
+    const lost = this.pending;
+    this.pending = [];
+    for (const resolve of lost) resolve(null);
   }
 }
