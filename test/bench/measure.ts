@@ -12,10 +12,11 @@ import {
   summariseTasks,
   tasksBetween,
 } from "./main-thread-trace";
+import { NOOP_MARK } from "./noop-extension";
 import type { PageName } from "./pages";
 import { median } from "./summarise";
 
-export const METHODS = ["none", "backstory", "floor", "markjs", "regex"] as const;
+export const METHODS = ["none", "noop", "backstory", "floor", "markjs", "regex"] as const;
 export type Method = (typeof METHODS)[number];
 
 /** Everything one load yields; null where a figure does not apply to the method or page. */
@@ -74,6 +75,21 @@ const NAME_SHIM = "globalThis.__name ??= (target) => target;";
 const PROBE_SCRIPT = `${NAME_SHIM}\n(${installProbe.toString()})(${JSON.stringify(WATCHED_MARKS)});`;
 const HOVER_DELAY_MS = defaultSettings().hoverDelayMs;
 const CARD_PAGES: ReadonlySet<PageName> = new Set(["article", "long", "feed"]);
+/**
+ * Every method's main-thread total (TaskDuration) is read at the same time after navigation:
+ * the page's own work after load (layout, paint) goes on for seconds on the large pages, and a
+ * method read later counts more of it as "added". Measured on `empty`: a no-op content script
+ * read about a second after the page alone "added" 213 ms; read 2.5 s after load like the page
+ * alone, it adds nothing measurable (1,092 against 1,100 ms, medians of 5). Long enough for the
+ * slowest method on each page; the dynamic feed's window also covers its insertions.
+ */
+const TASK_WINDOW_MS: Record<PageName, number> = {
+  article: 3000,
+  empty: 4000,
+  long: 7000,
+  feed: 6000,
+  dynamic: 4000,
+};
 /** How long the re-rendering feed is watched after it is highlighted (it re-renders every 0.5 s). */
 const FEED_WATCH_MS = 3000;
 
@@ -96,12 +112,14 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
 
     let baseline: BaselineRun | null = null;
     const dynamic = plan.page === "dynamic";
-    if (plan.method === "backstory") {
+    if (plan.method === "backstory" || plan.method === "noop") {
       await page.waitForFunction(
-        () => performance.getEntriesByName("backstory:highlighted").length > 0,
-        null,
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        plan.method === "noop" ? NOOP_MARK : "backstory:highlighted",
         { timeout: 20_000, polling: 50 },
       );
+      // The no-op control has nothing to wait for: as long after its mark as a baseline waits.
+      if (plan.method === "noop") await settle(page, 500);
     } else {
       await settle(page, 500);
       if (plan.method !== "none") baseline = await runBaseline(page, plan, dynamic);
@@ -111,10 +129,13 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     if (plan.page === "feed") await page.waitForTimeout(FEED_WATCH_MS);
     const highlightMark =
       plan.method === "backstory" ? "backstory:highlighted" : "bench:highlighted";
-    if (plan.method !== "none") await waitForFrame(page, highlightMark);
+    if (plan.method !== "none" && plan.method !== "noop") await waitForFrame(page, highlightMark);
     await settle(page, 300);
+    const windowMs = TASK_WINDOW_MS[plan.page] + (dynamic ? plan.followMs : 0);
+    const late = await untilPageTime(page, windowMs);
     const timeline = await trace.stop("bench:init");
-    const taskMs = await taskDurationMs(cdp);
+    // A method still busy at the end of the window has no comparable total.
+    const taskMs = late ? null : await taskDurationMs(cdp);
     const readout = await readPage(page);
     await page.evaluate(() => (globalThis as { __benchPause?: () => void }).__benchPause?.());
     const heap = await heapAfterGc(cdp);
@@ -196,6 +217,14 @@ async function followFeed(page: Page, followMs: number): Promise<void> {
   );
   // Time to catch up with the last insertion.
   await page.waitForTimeout(1000);
+}
+
+/** Waits until `ms` after navigation start; true if that time had already passed. */
+async function untilPageTime(page: Page, ms: number): Promise<boolean> {
+  const now = await page.evaluate(() => performance.now());
+  if (now > ms) return true;
+  await page.waitForTimeout(ms - now);
+  return false;
 }
 
 async function settle(page: Page, ms: number): Promise<void> {

@@ -36,6 +36,7 @@ export interface BenchResults {
 
 const METHOD_LABELS: Record<string, string> = {
   none: "page alone",
+  noop: "no-op extension",
   backstory: "Backstory",
   floor: "floor",
   markjs: "mark.js",

@@ -19,6 +19,7 @@ import { checkBudgets, type PageFigures } from "./budgets";
 import { BASELINE_ORIGIN, buildSnapshot, matchingOrigin, measureBundle } from "./build-snapshot";
 import { renderChart } from "./chart";
 import { type LoadMeasurement, METHODS, type Method, measureLoad } from "./measure";
+import { NOOP_ORIGIN, writeNoopExtension } from "./noop-extension";
 import { DYNAMIC_FEED, generatePage, PAGE_NAMES, type PageName } from "./pages";
 import { readmeFiguresUpdated } from "./readme-figures";
 import { type BenchResults, markdownReport, type PageInfo, textReport } from "./report";
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const snapshot = buildSnapshot();
+  const noopExtension = writeNoopExtension();
   try {
     const aliasSource = readAliasSource(snapshot.generatedDir);
     const bundle = measureBundle(snapshot);
@@ -141,9 +143,13 @@ async function main(): Promise<void> {
       const page = generatePage(pageName, aliasSource.aliases, SEED);
       const urls = {
         backstory: `${origin}/bench/${pageName}`,
+        noop: `${NOOP_ORIGIN}/bench/${pageName}`,
         baseline: `${BASELINE_ORIGIN}/bench/${pageName}`,
       };
-      const session = await launch({ extensionDir: snapshot.extensionDir });
+      const session = await launch({
+        extensionDir: snapshot.extensionDir,
+        alsoLoad: [noopExtension.dir],
+      });
       const loads = Object.fromEntries(
         METHODS.map((method) => [method, []]),
       ) as unknown as PageLoads;
@@ -162,7 +168,7 @@ async function main(): Promise<void> {
           const line: string[] = [];
           for (const method of rotated(METHODS, round)) {
             const measurement = await measureOnce(session.context, pageName, method, {
-              url: method === "backstory" ? urls.backstory : urls.baseline,
+              url: method === "backstory" || method === "noop" ? urls[method] : urls.baseline,
               aliases: aliasSource.aliases,
               markJsSource,
             });
@@ -228,6 +234,7 @@ async function main(): Promise<void> {
     else process.stdout.write(`${textReport(results)}\n`);
   } finally {
     snapshot.remove();
+    noopExtension.remove();
   }
 }
 

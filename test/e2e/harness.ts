@@ -47,6 +47,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The unpacked extension to load; `dist/chrome` by default (the benchmark loads a snapshot). */
   extensionDir?: string;
+  /** Other unpacked extensions loaded beside it (the benchmark's no-op control). */
+  alsoLoad?: string[];
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -64,8 +66,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     "--lang=en-US",
   ];
   if (withExtension) {
-    const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+    const extensionDirs = [options.extensionDir ?? EXTENSION_DIR, ...(options.alsoLoad ?? [])];
+    const list = extensionDirs.join(",");
+    args.push(`--disable-extensions-except=${list}`, `--load-extension=${list}`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
