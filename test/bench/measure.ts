@@ -142,7 +142,9 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
 
     const measurement = emptyMeasurement(heap);
     measurement.taskMs = taskMs;
-    if (plan.method === "backstory") {
+    if (plan.method === "noop") {
+      measurement.evalMs = summariseTasks(injectionTasks(timeline)).totalMs;
+    } else if (plan.method === "backstory") {
       Object.assign(measurement, backstoryFigures(readout, timeline, dynamic));
       if (CARD_PAGES.has(plan.page)) measurement.cardMs = await hoverToCard(page);
     } else if (baseline) {
@@ -319,6 +321,11 @@ function longTasksApiBetween(readout: PageReadout, from: number, to: number): nu
   return longest;
 }
 
+/** The tasks that compile and run an extension's content script (see main-thread-trace.ts). */
+function injectionTasks(timeline: MainThreadTimeline): MainThreadTask[] {
+  return timeline.tasks.filter((task) => task.postedFrom === CONTENT_SCRIPT_INJECTION);
+}
+
 function backstoryFigures(
   readout: PageReadout,
   timeline: MainThreadTimeline,
@@ -333,7 +340,7 @@ function backstoryFigures(
   // Backstory's own tasks: the one that evaluates the content script, and every task spanning
   // one of its scans (scan-start → highlighted: the first, and each rescan after the page
   // changed). Its mutation-observer callbacks run inside the page's own tasks and are cheap.
-  const injection = timeline.tasks.filter((task) => task.postedFrom === CONTENT_SCRIPT_INJECTION);
+  const injection = injectionTasks(timeline);
   const tasks = new Set<MainThreadTask>(injection);
   const traceScans = scanSpans(
     (timeline.marks.get("backstory:scan-start") ?? []).map((startTime) => ({ startTime })),

@@ -98,9 +98,11 @@ function evalLine(results: BenchResults, bold: (text: string) => string): string
     (page) => results.pages[page]?.backstory?.evalMs !== undefined,
   );
   if (pages.length === 0) return null;
-  const figures = pages.map(
-    (page) => `${page} ${bold(`${cell(results.pages[page]?.backstory?.evalMs)} ms`)}`,
-  );
+  const figures = pages.map((page) => {
+    const control = results.pages[page]?.noop?.evalMs;
+    const beside = control === undefined ? "" : ` (a no-op content script: ${cell(control)} ms)`;
+    return `${page} ${bold(`${cell(results.pages[page]?.backstory?.evalMs)} ms`)}${beside}`;
+  });
   return `content script evaluated (compile + run, the injection task in the trace): ${figures.join(", ")}`;
 }
 
