@@ -120,11 +120,13 @@ const MODIFIED_PART =
   /^(?:updated|modified|edited|revised|mis à jour|mise à jour|modifié|actualisé)/i;
 
 const MONTH_WORD = "([a-zéûè]{3,9})\\.?";
-const MONTH_FIRST = new RegExp(
+// Marked pure: the content script imports this module only for DATE_SOURCES, and a bundler
+// keeps a constructor call it cannot prove harmless.
+const MONTH_FIRST = /* @__PURE__ */ new RegExp(
   `\\b${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})\\b`,
   "i",
 );
-const DAY_FIRST = new RegExp(
+const DAY_FIRST = /* @__PURE__ */ new RegExp(
   `\\b(\\d{1,2})(?:er|st|nd|rd|th)? ${MONTH_WORD},? ((?:19|20)\\d{2})\\b`,
   "i",
 );
