@@ -17,8 +17,9 @@ export function scopeHighlightsToRoot(css: string): string {
 }
 
 /**
- * `css` without comments and the white space around its punctuation: every page the content
- * script runs on parses this stylesheet. Enough for our plain rules (no strings, no `url()`).
+ * `css` without comments and the white space around its punctuation, its `rgb()` colours in hex:
+ * every page the content script runs on loads this stylesheet (part of the bootstrap's budget).
+ * Enough for our plain rules (no strings, no `url()`).
  */
 export function minifyCss(css: string): string {
   return css
@@ -26,7 +27,19 @@ export function minifyCss(css: string): string {
     .replace(/\s+/g, " ")
     .replace(/\s*([{};:,])\s*/g, "$1")
     .replace(/;}/g, "}")
+    .replace(RGB, (colour, ...channels: string[]) => hexColour(colour, channels.slice(0, 4)))
     .trim();
+}
+
+/** `rgb(37 99 235)` or `rgb(37 99 235 / 0.7)`, space-separated as our stylesheet writes them. */
+const RGB = /rgb\((\d{1,3}) (\d{1,3}) (\d{1,3})(?: \/ (0?\.\d+|[01]))?\)/g;
+
+/** `#2563eb`, `#2563ebb3`: the same colour (alpha rounded to 1/255); left as is if out of range. */
+function hexColour(colour: string, [red, green, blue, alpha]: string[]): string {
+  const bytes = [red, green, blue].map(Number);
+  if (alpha !== undefined) bytes.push(Math.round(Number(alpha) * 255));
+  if (bytes.some((byte) => byte > 255)) return colour;
+  return `#${bytes.map((byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
 /**
