@@ -68,6 +68,8 @@ describe("glanceSteps", () => {
     const result = await glance(bodyOf(`<p>OpenAI raises.</p>${filler}`));
     expect(result.named).toBe(true);
     expect(result.sent.join("").length).toBeLessThan(filler.length / 4);
+    // The first message is sent before a full one is gathered (FIRST_MESSAGE_CHARS).
+    expect(result.sent[0]?.length).toBeLessThan(262_144);
   });
 
   it("sends a text node longer than a message in parts", async () => {

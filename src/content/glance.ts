@@ -1,7 +1,15 @@
 import type { BlockMatcher } from "../core/page-reading";
 
-/** Characters sent in one message; a longer text node is sent in parts of this size. */
+/** Characters sent in one message at most; a longer text node is sent in parts of this size. */
 const CHARS_PER_MESSAGE = 262_144;
+/**
+ * The first message's size, doubled for each next one up to CHARS_PER_MESSAGE. Names come
+ * early on most pages that have any (a title, a heading), and the walk stops once one is
+ * found: a small first message stops it sooner, with fewer nodes touched and less garbage
+ * left behind (on the 200,000-element page, 256K characters before the first answer made a
+ * card opened later go over 50 ms in 2 of 4 test runs, 0 of 4 since).
+ */
+const FIRST_MESSAGE_CHARS = 16_384;
 /** Nodes looked at in one step: a slice (see slices.ts) ends between steps. */
 const NODES_PER_STEP = 512;
 /**
@@ -56,12 +64,15 @@ export async function glanceAt(
   let lost = false;
   let pending: string[] = [];
   let pendingChars = 0;
+  let messageChars = FIRST_MESSAGE_CHARS;
+  let nodes = 0;
   const sent: Array<Promise<void>> = [];
   const send = () => {
     if (pendingChars === 0) return;
     const text = pending.join("");
     pending = [];
     pendingChars = 0;
+    messageChars = Math.min(messageChars * 2, CHARS_PER_MESSAGE);
     sent.push(
       matcher.glance(text).then((answer) => {
         if (answer === true) named = true;
@@ -72,7 +83,8 @@ export async function glanceAt(
   const add = (text: string) => {
     pending.push(text);
     pendingChars += text.length;
-    if (pendingChars >= CHARS_PER_MESSAGE) send();
+    // Until the page is known not to be small, only a full message goes (see SMALL_PAGE_NODES).
+    if (pendingChars >= (nodes >= SMALL_PAGE_NODES ? messageChars : CHARS_PER_MESSAGE)) send();
   };
 
   let elements = 0;
@@ -85,7 +97,6 @@ export async function glanceAt(
       root,
       NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
     );
-    let nodes = 0;
     for (let node = walker.nextNode(); node && !named; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
         const text = node as Text;
