@@ -36,33 +36,50 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
   const emptyAdded = pages.empty?.backstory?.addedMs;
   const emptyFloor = pages.empty?.floor?.ms;
   checks.push(
-    atMost(
-      "empty: added main thread ≤ 1.5× the floor walk",
-      1.5,
-      ratio(emptyAdded, emptyFloor),
-      "×",
+    noteControl(
+      atMost(
+        "empty: added main thread ≤ 1.5× the floor walk",
+        1.5,
+        ratio(emptyAdded, emptyFloor),
+        "×",
+      ),
+      pages.empty,
     ),
   );
   checks.push(
-    share("empty: added main thread ≤ 10 % of the page's own", 0.1, emptyAdded, pages.empty),
+    noteControl(
+      share("empty: added main thread ≤ 10 % of the page's own", 0.1, emptyAdded, pages.empty),
+      pages.empty,
+    ),
   );
   checks.push(
-    share(
-      "article: added main thread ≤ 20 % of the page's own",
-      0.2,
-      pages.article?.backstory?.addedMs,
+    noteControl(
+      share(
+        "article: added main thread ≤ 20 % of the page's own",
+        0.2,
+        pages.article?.backstory?.addedMs,
+        pages.article,
+      ),
       pages.article,
     ),
   );
-  checks.push(atMost("empty: ≤ 5 ms of main-thread time added at load", 5, emptyAdded, "ms"));
+  checks.push(
+    noteControl(
+      atMost("empty: ≤ 5 ms of main-thread time added at load", 5, emptyAdded, "ms"),
+      pages.empty,
+    ),
+  );
   const long = pages.long;
   const backstoryLong = long?.backstory;
   checks.push(
-    atMost(
-      "long: added main thread ≤ 2× the floor walk",
-      2,
-      ratio(backstoryLong?.addedMs, long?.floor?.ms),
-      "×",
+    noteControl(
+      atMost(
+        "long: added main thread ≤ 2× the floor walk",
+        2,
+        ratio(backstoryLong?.addedMs, long?.floor?.ms),
+        "×",
+      ),
+      long,
     ),
   );
   const markjsMs = long?.markjs?.ms;
@@ -92,11 +109,6 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
     if (notes.length > 0) check.note = notes.join("; ");
     checks.push(check);
   }
-  for (const check of checks) {
-    if (/^(empty|article|long): added main thread|^empty: ≤ 5 ms/.test(check.budget)) {
-      noteControl(check, pages[check.budget.split(":")[0] as PageName]);
-    }
-  }
   const heap = backstoryLong
     ? (backstoryLong.heapMB ?? 0) + (backstoryLong.domHeapMB ?? 0)
     : undefined;
@@ -125,11 +137,12 @@ function ratio(value: number | undefined, base: number | undefined): number | un
 function noteControl(
   check: BudgetCheck,
   figures: Partial<Record<Method, MethodFigures>> | undefined,
-): void {
+): BudgetCheck {
   const control = figures?.noop?.addedMs;
-  if (control === undefined) return;
+  if (control === undefined) return check;
   const said = `a no-op content script adds ${control.toFixed(0)} ms`;
   check.note = check.note ? `${check.note}; ${said}` : said;
+  return check;
 }
 
 /** Backstory's added main thread as a share of the page's own (page alone, same run). */

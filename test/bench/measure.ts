@@ -118,8 +118,6 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
         plan.method === "noop" ? NOOP_MARK : "backstory:highlighted",
         { timeout: 20_000, polling: 50 },
       );
-      // The no-op control has nothing to wait for: as long after its mark as a baseline waits.
-      if (plan.method === "noop") await settle(page, 500);
     } else {
       await settle(page, 500);
       if (plan.method !== "none") baseline = await runBaseline(page, plan, dynamic);
