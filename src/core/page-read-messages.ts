@@ -11,7 +11,7 @@ export const PAGE_READ_PORT = "backstory:page-read";
 
 /** Sent by the content script. */
 export type PageReadRequest =
-  /** The page's text as `textContent` gives it, in parts: may it name anyone? */
+  /** The page's text, its text nodes run together in document order, in parts: may it name anyone? */
   | { type: "glance"; text: string }
   /** Blocks to scan, new or changed since they were last sent. */
   | { type: "blocks"; blocks: SentBlock[] }

@@ -93,10 +93,10 @@ export class PageReading {
   }
 
   /**
-   * Whether `text`, the page's whole text as its `textContent` gives it (in one or more parts),
-   * may name anyone: the early "not for us" that spares a page with no name the reading in
-   * blocks. It errs towards yes: hidden text and scripts count, and where blocks run together
-   * (`textContent` puts nothing between them) a lower-case letter then a capital counts as a
+   * Whether `text`, the page's text nodes run together in document order (in one or more
+   * parts, see content/glance.ts), may name anyone: the early "not for us" that spares a page
+   * with no name the reading in blocks. It errs towards yes: hidden text and scripts count, and
+   * where blocks run together (nothing is put between them) a lower-case letter then a capital counts as a
    * word boundary ("roundOpenAI", "NvidiaBeats"). It misses only a name glued to a word of the
    * block before or after it without that change of case ("FundingxAI", "ROUNDOPENAI"); a page
    * is passed over only if every name on it is so.
