@@ -8,6 +8,24 @@ import { glanceAt } from "./glance";
 
 const matcher = loadMatcher(compileMatcherTables(SAMPLE_ENTITIES));
 
+// happy-dom's Range takes time quadratic in its nodes to give its text (0.7 s for 1,000
+// paragraphs), and moves a range's start when it is set in another document than the one that
+// made it. The glance copies a range of an element's children (see glance-pieces.ts): such
+// ranges are kept and read here, as a browser does, the children's text run together.
+const childRanges = new WeakMap<Range, { parent?: Node; start?: number; end?: number }>();
+const rangeOf = (range: Range) => childRanges.get(range) ?? childRanges.set(range, {}).get(range);
+Range.prototype.setStart = function (this: Range, node: Node, offset: number) {
+  Object.assign(rangeOf(this) ?? {}, { parent: node, start: offset });
+};
+Range.prototype.setEnd = function (this: Range, node: Node, offset: number) {
+  Object.assign(rangeOf(this) ?? {}, { parent: node, end: offset });
+};
+Range.prototype.toString = function (this: Range) {
+  const { parent, start, end } = rangeOf(this) ?? {};
+  const children = [...(parent?.childNodes ?? [])].slice(start, end);
+  return children.map((child) => child.textContent ?? "").join("");
+};
+
 /** 10,000 nodes of text that names no one: a page large enough to be glanced at. */
 const LARGE = "<p>Rain.</p>".repeat(5000);
 
@@ -80,8 +98,10 @@ describe("glanceSteps", () => {
     expect(result.named).toBe(false);
   });
 
-  it("cannot tell for a page with open shadow roots, whose text it does not see", async () => {
-    const body = bodyOf(`<div id='host'></div>${LARGE}`);
+  // Custom elements with shadow roots further down are found by XPath, which happy-dom lacks:
+  // the end-to-end tests check those in Chromium and Firefox.
+  it("cannot tell for a page with an open shadow root at its top, whose text it does not see", async () => {
+    const body = bodyOf(`<div id='host'></div><main>${LARGE}</main>`);
     const host = body.querySelector("#host") as Element;
     (host.attachShadow({ mode: "open" }) as ShadowRoot).append("OpenAI raises.");
     expect((await glance(body)).named).toBeNull();

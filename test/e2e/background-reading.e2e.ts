@@ -6,6 +6,7 @@ import { highlightedTexts, launch, openPage, type Session } from "./harness";
 
 const ARTICLE = "https://www.lemonde.fr/pixels/article/xai-levee-de-fonds.html";
 const BLANK = "https://www.lemonde.fr/pixels/article/vide.html";
+const LARGE = "https://www.theguardian.com/uk/weather/reports";
 
 /** Backstory's own warnings in the page's console (it logs there only when it fails soft). */
 function backstoryWarnings(page: Page): string[] {
@@ -46,6 +47,7 @@ describe("matching in the background", () => {
     session = await launch();
     await session.serve(ARTICLE, "seed-xai-fr.html");
     await session.serve(BLANK, "empty-body.html");
+    await session.serve(LARGE, "large-page-glance.html");
   });
   afterAll(() => session?.close());
 
@@ -79,5 +81,25 @@ describe("matching in the background", () => {
     );
     expect(ours).toBe(0);
     expect(warnings).toEqual([]);
+  });
+
+  // A large page is first glanced at (src/content/glance.ts): its text is copied in a few native
+  // calls and the background only says whether any name may be in it.
+  it("glances at a large page that names no one, highlights nothing, and still sees a name added later", async () => {
+    const page = await openPage(session, `${LARGE}#late`, { expectHighlights: false });
+    const warnings = backstoryWarnings(page);
+    await page.waitForTimeout(500);
+    expect(await highlightedTexts(page)).toEqual([]);
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 10_000 })
+      .toEqual(["Elon Musk", "xAI", "Sequoia Capital", "Andreessen Horowitz"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("sees a name on a large page that is only inside a custom element's open shadow root", async () => {
+    const page = await openPage(session, `${LARGE}#shadow`, { expectHighlights: false });
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(["xAI", "Sequoia Capital"]));
   });
 });
