@@ -4,7 +4,7 @@ import { pageSettingsFor } from "../core/page-settings";
 import { buildEntityCard } from "../data/card-data";
 import { pageConnections } from "../data/page-connections";
 import { uiLanguage } from "../platform/i18n";
-import { askTab, onBackgroundRequest } from "../platform/messaging";
+import { askTab, onBackgroundRequest, tellTabsSettingsChanged } from "../platform/messaging";
 import { syncUserSiteScripts } from "../platform/site-access";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { activeTab, onCommand, setBadgeCount } from "../platform/tabs";
@@ -67,4 +67,7 @@ async function syncSiteScripts(): Promise<void> {
   );
 }
 void syncSiteScripts();
-onSettingsChanged(() => void syncSiteScripts());
+onSettingsChanged(({ ownEntities }) => {
+  void syncSiteScripts();
+  void tellTabsSettingsChanged(ownEntities);
+});

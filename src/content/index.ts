@@ -10,7 +10,6 @@ import {
   requestPageSettings,
   requestToggleSite,
 } from "../platform/messaging";
-import { onSettingsChanged } from "../platform/storage";
 import { BackgroundMatcher } from "./background-matcher";
 import { glanceAt } from "./glance";
 import type { HighlightSession } from "./highlight-session";
@@ -65,11 +64,6 @@ class PageController {
 
   async start(): Promise<void> {
     onContentRequest((request) => this.answer(request));
-    onSettingsChanged(({ ownEntities }) => {
-      // Other names to look for (found by the background): the page must be read again.
-      if (ownEntities) this.stopReading();
-      void this.reloadSettings();
-    });
     await this.reloadSettings();
   }
 
@@ -308,6 +302,11 @@ class PageController {
         return true;
       case "reveal-entity":
         return this.session?.reveal(request.id) ?? false;
+      case "settings-changed":
+        // Other names to look for (found by the background): the page must be read again.
+        if (request.ownEntities) this.stopReading();
+        void this.reloadSettings();
+        return true;
       case "next-mention":
         (await this.sessionOnDemand())?.revealNext();
         return true;

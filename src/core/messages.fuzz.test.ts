@@ -50,9 +50,11 @@ const contentRequestLike = fc.record(
         "toggle-site",
         "next-mention",
         "previous-mention",
+        "settings-changed",
       ),
     ),
     on: nearly(fc.boolean()),
+    ownEntities: nearly(fc.boolean()),
     id: nearly(entityId),
     extra: junk,
   },
@@ -188,6 +190,10 @@ function expectContentRequest(request: ContentRequest): void {
     case "reveal-entity":
       expectKeys(request, ["type", "id"]);
       expect(isEntityId(request.id)).toBe(true);
+      return;
+    case "settings-changed":
+      expectKeys(request, ["type", "ownEntities"]);
+      expect(typeof request.ownEntities).toBe("boolean");
       return;
     default:
       throw new Error(`unexpected request ${JSON.stringify(request)}`);

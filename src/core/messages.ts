@@ -116,7 +116,13 @@ export type ContentRequest =
   | { type: "reveal-entity"; id: string }
   | { type: "toggle-site" }
   | { type: "next-mention" }
-  | { type: "previous-mention" };
+  | { type: "previous-mention" }
+  /**
+   * The reader changed settings (from any page): read them again, and the page too where the
+   * reader's own names changed. Told by the background, so that a content script never has to
+   * bind the storage API on a page's load.
+   */
+  | { type: "settings-changed"; ownEntities: boolean };
 
 /** Sent to the background (by content scripts and pages). */
 export type BackgroundRequest =
@@ -155,6 +161,10 @@ export function parseContentRequest(raw: unknown): ContentRequest | null {
       return typeof raw.on === "boolean" ? { type: raw.type, on: raw.on } : null;
     case "reveal-entity":
       return isEntityId(raw.id) ? { type: raw.type, id: raw.id } : null;
+    case "settings-changed":
+      return typeof raw.ownEntities === "boolean"
+        ? { type: raw.type, ownEntities: raw.ownEntities }
+        : null;
     default:
       return null;
   }

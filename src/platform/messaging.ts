@@ -132,6 +132,18 @@ export async function askTab(tabId: number, request: ContentRequest): Promise<un
   }
 }
 
+/** Background side: tells every frame of every tab that the settings changed (see ContentRequest). */
+export async function tellTabsSettingsChanged(ownEntities: boolean): Promise<void> {
+  const request: ContentRequest = { type: "settings-changed", ownEntities };
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      // Tabs where no content script runs refuse the message: nothing to tell there.
+      tab.id === undefined ? null : browser.tabs.sendMessage(tab.id, request).catch(() => null),
+    ),
+  );
+}
+
 export async function requestPageSummary(tabId: number): Promise<PageSummary | null> {
   return parseAnswer(
     await askTab(tabId, { type: "get-page-summary" }),
