@@ -179,9 +179,8 @@ class PageController {
   private show(mentions: PageMention[]): void {
     this.mentions = mentions;
     const showing = performance.now();
-    // A new session shows the mentions it is made with.
-    if (this.session) this.session.update(mentions, this.pageSize());
-    else if (this.reader && mentions.length > 0) this.session = this.newSession(this.reader);
+    if (this.reader && mentions.length > 0) this.session ??= this.newSession(this.reader);
+    this.session?.update(mentions, this.pageSize());
     noteSlice(showing);
     this.followShadowRoots();
     performance.mark("backstory:highlighted", { detail: { mentions: mentions.length } });

@@ -291,9 +291,6 @@ function roundBundle(bundle: BenchResults["bundle"]): BenchResults["bundle"] {
     contentScriptGzKB: two(bundle.contentScriptGzKB),
     contentScriptKB: two(bundle.contentScriptKB),
     datasetGzKB: two(bundle.datasetGzKB),
-    ...(bundle.lazyGzKB && {
-      lazyGzKB: { reader: two(bundle.lazyGzKB.reader), cardUi: two(bundle.lazyGzKB.cardUi) },
-    }),
     files: Object.fromEntries(
       Object.entries(bundle.files).map(([file, size]) => [
         file,
