@@ -3,7 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import { datasetPlugin } from "./src/data/vite-plugin";
-import { lazyBundles } from "./src/platform/lazy-bundles";
+import { cardUiBundle } from "./src/platform/card-ui-bundle";
 import { type Browser, manifestFor } from "./src/platform/manifest-for";
 import { contentStylesheets } from "./src/platform/root-scoped-highlights";
 
@@ -25,8 +25,8 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
       }),
       contentStylesheets(contentStyles, { rootScoped: browser === "chrome" }),
-      // The reader and the card UI, loaded into a page when it first needs them.
-      lazyBundles(mode),
+      // The card UI, loaded into a page on the first card it needs.
+      cardUiBundle(mode),
     ],
     // Copied as is to the build's root: _locales.
     publicDir: "assets/public",

@@ -4,8 +4,7 @@ import type { PageEntity } from "../core/messages";
 import type { PageDate } from "../core/page-date";
 import type { PageSettings } from "../core/page-settings";
 import { normaliseSite } from "../core/site";
-import { LAZY_BUNDLES } from "../platform/bundle-files";
-import { importBundle } from "../platform/import-bundle";
+import { importCardUi } from "../platform/import-card-ui";
 import { cardUi, LazyCards } from "./card-loader";
 import type { CardUi } from "./card-ui-global";
 import { DrawnUnderlines } from "./drawn-underline";
@@ -32,8 +31,6 @@ function isLarge(size: PageSize): boolean {
     size.depth > LARGE_PAGE.depth
   );
 }
-
-const importCardUi = () => importBundle(LAZY_BUNDLES.cardUi);
 
 /** About how many highlights one slice adds (each a Range, and a hit-test entry). */
 const ONE_SLICE_OF_HIGHLIGHTS = 200;

@@ -2,8 +2,6 @@ import type { Lang } from "../core/dataset";
 import type { ContentRequest, PageSummary } from "../core/messages";
 import type { PageFindings } from "../core/page-reading";
 import type { PageSettings } from "../core/page-settings";
-import { LAZY_BUNDLES } from "../platform/bundle-files";
-import { importBundle } from "../platform/import-bundle";
 import {
   onContentRequest,
   reportEntityCount,
@@ -11,12 +9,10 @@ import {
   requestToggleSite,
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
-import { glanceAt } from "./glance";
-import type { HighlightSession } from "./highlight-session";
+import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
-import type { PageSize, PageText } from "./page-text";
-import { READER_KEY, type Reader, type ReaderScope } from "./reader-global";
+import { PageText } from "./page-text";
 import { afterNextFrame, noteSlice, runInSlices, whenIdle, yieldToPage } from "./slices";
 
 /** The longest a page waits for Backstory to start reading it. */
@@ -35,25 +31,13 @@ const SEND_ATTEMPTS = 3;
  *
  * The page's text is read in slices of a few milliseconds (see slices.ts), first all of it, then
  * what changes; the highlights follow each read. The page never waits on us for long.
- *
- * This is the content script every page compiles: it glances at the page (glance.ts) and loads
- * the reader (reader.ts: the read in blocks, the highlights) only once the page may name anyone.
  */
 class PageController {
   /** The reader's settings for this site, from the background; null until it has answered. */
   private settings: PageSettings | null = null;
   private pageOn = true;
-  /** The page's text as read so far; null until a read in blocks has started. */
+  /** The page's text as read so far; null until a first read has started. */
   private text: PageText | null = null;
-  /** The background's side of this page's read: its glance, then its blocks. */
-  private matcher: BackgroundMatcher | null = null;
-  /**
-   * The page's size in nodes, about, when a glance found no one on it (and nothing read since):
-   * a later read of its changes counts the rest of the page so.
-   */
-  private heldNothing: number | null = null;
-  private reader: Reader | null = null;
-  private readerLoading: Promise<Reader> | null = null;
   private mentions: PageMention[] = [];
   private session: HighlightSession | null = null;
   private watcher: MutationWatcher | null = null;
@@ -84,14 +68,19 @@ class PageController {
     this.watcher = null;
     if (this.settings && this.siteOn && this.pageOn) {
       // Read once per page, then only what changes; settings changes only re-select what is shown.
-      // A page that names no one gets no session (none of its elements or listeners).
-      if (this.reader && this.mentions.length > 0) this.session = this.newSession(this.reader);
+      this.session = new HighlightSession(
+        document,
+        this.mentions,
+        this.settings,
+        this.cardLanguage(),
+        this.text?.size,
+      );
       // Pages change after load (feeds, live blogs, single-page apps, frameworks re-rendering):
       // what changed is read again once the changes settle, and the highlights follow.
       this.watcher = new MutationWatcher((changes) => this.read(changes), this.lifetime.signal);
       this.watcher.watch(document.documentElement);
       this.followShadowRoots();
-      if (!this.text && this.heldNothing === null) this.read(null);
+      if (!this.text) this.read(null);
     } else {
       this.stopReading();
     }
@@ -114,10 +103,9 @@ class PageController {
   private async readWhileQueued(): Promise<void> {
     const reading = new AbortController();
     this.reading = reading;
-    const firstRead = this.text === null && this.heldNothing === null;
-    const root = document.body ?? document.documentElement;
-    this.matcher ??= new BackgroundMatcher();
-    const matcher = this.matcher;
+    const firstRead = this.text === null;
+    this.text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
+    const text = this.text;
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
     await new Promise<void>((resolve) => {
@@ -135,26 +123,14 @@ class PageController {
       performance.mark("backstory:scan-start");
       // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
       if (changes === null && this.mentions.length === 0) {
-        const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
-        const glance = await glanceAt(root, matcher, run);
+        const glance = await text.glance((steps) => runInSlices(steps, reading.signal));
         if (reading.signal.aborted) break;
         if (glance.named === false) {
-          this.heldNothing = glance.elements * NODES_PER_ELEMENT;
-          this.text?.holdNothing(this.heldNothing);
-          this.show([]);
+          text.holdNothing(glance.elements * NODES_PER_ELEMENT);
+          this.show(text, []);
           continue;
         }
       }
-      const reader = await this.loadReader().catch((error: unknown) => {
-        console.warn("[Backstory] could not load its reader:", error);
-        return null;
-      });
-      if (!reader || reading.signal.aborted) break;
-      if (!this.text) {
-        this.text = new reader.PageText(root, matcher);
-        if (this.heldNothing !== null) this.text.holdNothing(this.heldNothing);
-      }
-      const text = this.text;
       // Each step pauses only once the slice has used its budget: a short article is read in
       // one slice, a long page over as many slices as it takes. The background finds the names
       // in the blocks as they are sent.
@@ -170,17 +146,16 @@ class PageController {
       // short task, not the tail of the read (on a very large page that frame is the longest).
       await yieldToPage();
       if (reading.signal.aborted) break;
-      this.show(mentions);
+      this.show(text, mentions);
     }
     if (this.reading === reading) this.reading = null;
   }
 
-  /** Highlights the mentions of a read (the reader is loaded if there are any). */
-  private show(mentions: PageMention[]): void {
+  /** Highlights the mentions of a read. */
+  private show(text: PageText, mentions: PageMention[]): void {
     this.mentions = mentions;
     const showing = performance.now();
-    if (this.reader && mentions.length > 0) this.session ??= this.newSession(this.reader);
-    this.session?.update(mentions, this.pageSize());
+    this.session?.update(mentions, text.size);
     noteSlice(showing);
     this.followShadowRoots();
     performance.mark("backstory:highlighted", { detail: { mentions: mentions.length } });
@@ -209,58 +184,8 @@ class PageController {
     this.reading?.abort();
     this.reading = null;
     this.toRead = null;
-    // The background lets go of the page's text.
-    this.matcher?.close();
-    this.matcher = null;
+    this.text?.close();
     this.text = null;
-    this.heldNothing = null;
-  }
-
-  /** The reader bundle, imported once (again after a failed try). */
-  private loadReader(): Promise<Reader> {
-    this.readerLoading ??= importBundle(LAZY_BUNDLES.reader)
-      .then(() => {
-        const reader = (globalThis as ReaderScope)[READER_KEY];
-        if (!reader) throw new Error("the reader bundle did not register");
-        this.reader = reader;
-        return reader;
-      })
-      .catch((error: unknown) => {
-        this.readerLoading = null;
-        throw error;
-      });
-    return this.readerLoading;
-  }
-
-  private newSession(reader: Reader): HighlightSession | null {
-    if (!this.settings) return null;
-    const { mentions, settings } = this;
-    return new reader.HighlightSession(
-      document,
-      mentions,
-      settings,
-      this.cardLanguage(),
-      this.pageSize(),
-    );
-  }
-
-  /**
-   * The session, made (the reader loaded) for a request that needs one even on a page that
-   * names no one: the popup's page date, the keyboard commands that say there is no name.
-   */
-  private async sessionOnDemand(): Promise<HighlightSession | null> {
-    if (this.session || !this.settings || !this.siteOn || !this.pageOn) return this.session;
-    const reader = await this.loadReader().catch(() => null);
-    // Settings may have changed while it loaded.
-    if (reader && !this.session && this.settings && this.siteOn && this.pageOn) {
-      this.session = this.newSession(reader);
-    }
-    return this.session;
-  }
-
-  /** The page's size as last read, or as the glance estimated it. */
-  private pageSize(): PageSize {
-    return this.text?.size ?? { nodes: this.heldNothing ?? 0, longestText: 0, depth: 0 };
   }
 
   /** Web components' shadow roots met while reading: watched for changes, and styled. */
@@ -290,7 +215,7 @@ class PageController {
           pageOn: this.pageOn,
           entities: this.session?.entities ?? [],
           // Found with the card UI (loaded for it if need be); a summary without it still helps.
-          pageDate: (await (await this.sessionOnDemand())?.pageDate().catch(() => null)) ?? null,
+          pageDate: (await this.session?.pageDate().catch(() => null)) ?? null,
         };
       case "set-page-highlights":
         this.pageOn = request.on;
@@ -307,10 +232,10 @@ class PageController {
         void this.reloadSettings();
         return true;
       case "next-mention":
-        (await this.sessionOnDemand())?.revealNext();
+        this.session?.revealNext();
         return true;
       case "previous-mention":
-        (await this.sessionOnDemand())?.revealPrevious();
+        this.session?.revealPrevious();
         return true;
     }
   }

@@ -3,6 +3,7 @@ import { declaredLanguage } from "../core/page-language";
 import type { BlockMatcher, PageFindings, SentBlock } from "../core/page-reading";
 import { ArticleParts } from "./article-part";
 import { changedRegions, compareReadingOrder, insideAny } from "./changed-regions";
+import { type GlanceResult, glanceAt, type RunSteps } from "./glance";
 import { type PageMention, pageMention } from "./page-mention";
 import { type TextBlock, type WalkContext, type WalkOutput, walkTextBlocks } from "./text-blocks";
 
@@ -76,6 +77,13 @@ export class PageText {
   /** Ends the page's read: the matcher lets go of the page's text. */
   close(): void {
     this.matcher.close();
+  }
+
+  /** A glance at the whole page (see glance.ts), its steps run by `run`. */
+  glance(run: RunSteps): Promise<GlanceResult> {
+    const root = this.root;
+    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+    return glanceAt(element ?? (root as Document).documentElement, this.matcher, run);
   }
 
   /**

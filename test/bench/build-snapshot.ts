@@ -5,7 +5,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { LAZY_BUNDLES, type LazyBundle } from "../../src/platform/bundle-files";
 
 export interface BuildSnapshot {
   extensionDir: string;
@@ -75,8 +74,6 @@ export interface BundleSizes {
   contentScriptKB: number;
   /** The compiled dataset files the build writes (src/generated), gzipped, in KB. */
   datasetGzKB: number;
-  /** The lazy bundles (the reader, the card UI), gzipped, in KB: loaded when a page needs them. */
-  lazyGzKB?: { reader: number; cardUi: number };
   files: Record<string, FileSize>;
 }
 
@@ -102,11 +99,5 @@ export function measureBundle(snapshot: BuildSnapshot): BundleSizes {
     files[`src/generated/${file}`] = size;
     datasetGzKB += size.gzKB;
   }
-  const lazy = (bundle: LazyBundle) => {
-    const size = sizeOf(join(snapshot.extensionDir, bundle.file));
-    files[`dist/chrome/${bundle.file}`] = size;
-    return size.gzKB;
-  };
-  const lazyGzKB = { reader: lazy(LAZY_BUNDLES.reader), cardUi: lazy(LAZY_BUNDLES.cardUi) };
-  return { contentScriptGzKB, contentScriptKB, datasetGzKB, lazyGzKB, files };
+  return { contentScriptGzKB, contentScriptKB, datasetGzKB, files };
 }

@@ -151,7 +151,6 @@ export function textReport(results: BenchResults): string {
     "",
     `bootstrap (the content script every page compiles): ${bundle.contentScriptGzKB.toFixed(1)} KB gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
       `compiled dataset: ${bundle.datasetGzKB.toFixed(1)} KB gzipped`,
-    lazyLine(bundle),
     ...[evalLine(results, plain), wakeLine(results, plain)].filter(isLine),
     "",
     "budget:",
@@ -187,8 +186,6 @@ export function markdownReport(results: BenchResults): string {
     "",
     `Bootstrap (the content script every page compiles): **${bundle.contentScriptGzKB.toFixed(1)} KB** gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
       `compiled dataset: **${bundle.datasetGzKB.toFixed(1)} KB** gzipped.`,
-    "",
-    `${lazyLine(bundle).replace(/^l/, "L")}.`,
     ...[evalLine(results, bold), wakeLine(results, bold)]
       .filter(isLine)
       .flatMap((line) => ["", `${line.charAt(0).toUpperCase()}${line.slice(1)}.`]),
@@ -205,14 +202,4 @@ function bold(text: string): string {
 
 function isLine(line: string | null): line is string {
   return line !== null;
-}
-
-/** The lazy bundles' sizes (older results have none). */
-function lazyLine(bundle: BenchResults["bundle"]): string {
-  const lazy = bundle.lazyGzKB;
-  if (!lazy) return "loaded when needed: not measured";
-  return (
-    `loaded when needed: the reader ${lazy.reader.toFixed(1)} KB gzipped (once a page may name anyone), ` +
-    `the card UI ${lazy.cardUi.toFixed(1)} KB (on the first card)`
-  );
 }
