@@ -98,6 +98,12 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
     const pageAlone = pages[page]?.none?.longestTaskMs;
     if (page === "dynamic" && pageAlone !== undefined) {
       notes.push(`the page alone: ${pageAlone.toFixed(0)} ms`);
+    } else if (page === "feed" && pageAlone !== undefined && pageAlone > TASK_LIMIT_MS) {
+      // Backstory's figure counts every task during its scans; on `feed` the page's own
+      // re-renders (timer tasks of its own script) fall in them.
+      notes.push(
+        `tasks during the scans, the page's own included: the page alone's longest ${pageAlone.toFixed(0)} ms`,
+      );
     }
     if (page === "dynamic" && figures.coverage !== undefined && figures.coverage < 0.95) {
       // Doing nothing is cheap: say so rather than let the tick stand alone.

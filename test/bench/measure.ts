@@ -142,6 +142,10 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     measurement.taskMs = taskMs;
     if (plan.method === "noop") {
       measurement.evalMs = summariseTasks(injectionTasks(timeline)).totalMs;
+    } else if (plan.method === "none" && !dynamic) {
+      // The page's own longest task in the window: Backstory's figure counts every task during
+      // its scans, the page's own among them (on `feed`, its re-renders).
+      measurement.longestTaskMs = summariseTasks(timeline.tasks).longestMs;
     } else if (plan.method === "backstory") {
       Object.assign(measurement, backstoryFigures(readout, timeline, dynamic));
       if (CARD_PAGES.has(plan.page)) measurement.cardMs = await hoverToCard(page);
