@@ -5,7 +5,7 @@ import type { CardController, CardControllerOptions } from "./card-controller";
 /** What the page's cards need, given by the content script; the card host comes with the UI. */
 export type CardsOptions = Omit<
   CardControllerOptions,
-  "cardHost" | "pageDate" | "onHide" | "onWrongEntity" | "ownEntities"
+  "cardHost" | "pageDate" | "onHide" | "onWrongEntity" | "ownEntities" | "site"
 > & {
   theme: "light" | "dark";
   /** When the page was published, found (once) with the loaded UI's `findPageDate`. */

@@ -3,6 +3,7 @@
 // into a frame the first time a card, a card action or the popup needs it there, so a page that
 // never opens a card never compiles any of it.
 import { findPublicationDate } from "../core/page-date";
+import { normaliseSite } from "../core/site";
 import { loadOwnEntities } from "../platform/storage";
 import { hideName, reportWrongEntity } from "./card-actions";
 import { CardController } from "./card-controller";
@@ -15,6 +16,8 @@ const ui: CardUi = {
     new CardController({
       ...options,
       cardHost: new CardHost(options.doc, theme),
+      // Worked out here, not by the content script: only a page that opens a card needs it.
+      site: normaliseSite(options.doc.location.hostname) ?? options.doc.location.hostname,
       pageDate: () => pageDate(ui),
       ownEntities: loadOwnEntities,
       onHide: (entity, scope, toast) => void hideName(entity, scope, toast),

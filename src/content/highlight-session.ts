@@ -3,7 +3,6 @@ import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
 import type { PageDate } from "../core/page-date";
 import type { PageSettings } from "../core/page-settings";
-import { normaliseSite } from "../core/site";
 import { importCardUi } from "../platform/import-card-ui";
 import { cardUi, LazyCards } from "./card-loader";
 import type { CardUi } from "./card-ui-global";
@@ -172,7 +171,6 @@ export class HighlightSession {
         pageEntityIds: [],
         pageDate: (ui) => this.pageDateWith(ui),
         presentFirst: this.settings.presentFirst,
-        site: normaliseSite(this.doc.location.hostname) ?? this.doc.location.hostname,
         signal: this.controller.signal,
       },
       importCardUi,

@@ -9,6 +9,7 @@ import {
   requestToggleSite,
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
+import { glanceAt } from "./glance";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
@@ -123,7 +124,8 @@ class PageController {
       performance.mark("backstory:scan-start");
       // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
       if (changes === null && this.mentions.length === 0) {
-        const glance = await text.glance((steps) => runInSlices(steps, reading.signal));
+        const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
+        const glance = await glanceAt(text.root as Element, text.matcher, run);
         if (reading.signal.aborted) break;
         if (glance.named === false) {
           text.holdNothing(glance.elements * NODES_PER_ELEMENT);

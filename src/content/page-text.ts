@@ -3,7 +3,6 @@ import { declaredLanguage } from "../core/page-language";
 import type { BlockMatcher, PageFindings, SentBlock } from "../core/page-reading";
 import { ArticleParts } from "./article-part";
 import { changedRegions, compareReadingOrder, insideAny } from "./changed-regions";
-import { type GlanceResult, glanceAt, type RunSteps } from "./glance";
 import { type PageMention, pageMention } from "./page-mention";
 import { type TextBlock, type WalkContext, type WalkOutput, walkTextBlocks } from "./text-blocks";
 
@@ -70,20 +69,13 @@ export class PageText {
   private nodesOutsideBlocks = 0;
 
   constructor(
-    private readonly root: Node,
-    private readonly matcher: BlockMatcher,
+    readonly root: Node,
+    readonly matcher: BlockMatcher,
   ) {}
 
   /** Ends the page's read: the matcher lets go of the page's text. */
   close(): void {
     this.matcher.close();
-  }
-
-  /** A glance at the whole page (see glance.ts), its steps run by `run`. */
-  glance(run: RunSteps): Promise<GlanceResult> {
-    const root = this.root;
-    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-    return glanceAt(element ?? (root as Document).documentElement, this.matcher, run);
   }
 
   /**
