@@ -82,18 +82,16 @@ export function pieceText(piece: Piece, range: Range): string {
  * the glance spares. False where XPath is missing (test DOMs).
  */
 export function hostsShadowRoot(piece: Piece, doc: Document): boolean {
-  if (
-    typeof doc.evaluate !== "function" ||
-    (!("parent" in piece) && piece.nodeType === TEXT_NODE)
-  ) {
+  if (typeof doc.evaluate !== "function") return false;
+  let context: Node = piece as Node;
+  let path = CUSTOM_ELEMENTS;
+  if ("parent" in piece) {
+    // Children start..end-1 are at XPath positions start+1..end (numbers, never page text).
+    context = piece.parent;
+    path = `node()[position() > ${piece.start} and position() <= ${piece.end}]/${path}`;
+  } else if (piece.nodeType === TEXT_NODE) {
     return false;
   }
-  const range = "parent" in piece;
-  // Children start..end-1 are at XPath positions start+1..end (numbers, never page text).
-  const path = range
-    ? `node()[position() > ${piece.start} and position() <= ${piece.end}]/${CUSTOM_ELEMENTS}`
-    : CUSTOM_ELEMENTS;
-  const context = range ? piece.parent : (piece as Element);
   const found = doc.evaluate(path, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
   for (let index = 0; index < found.snapshotLength; index += 1) {
     if ((found.snapshotItem(index) as Element).shadowRoot !== null) return true;

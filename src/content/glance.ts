@@ -56,8 +56,9 @@ export async function glanceAt(
   if (doc.designMode === "on" || root.closest(EDITABLE) || root.querySelector(EDITABLE)) {
     return unknown;
   }
-  const pieces = piecesOf(root);
-  if (!pieces) return unknown;
+  const found = piecesOf(root);
+  if (!found) return unknown;
+  const pieces: Piece[] = found;
   // A native count, the page's size should names come later (3 ms on the `empty` bench page).
   const elements = root.getElementsByTagName("*").length;
   const small = elements < SMALL_PAGE_ELEMENTS;
@@ -86,7 +87,7 @@ export async function glanceAt(
   };
   function* copy(): Generator<void, void, void> {
     const range = doc.createRange();
-    for (const piece of pieces as Piece[]) {
+    for (const piece of pieces) {
       const text = pieceText(piece, range);
       for (let at = 0; at < text.length && !named; at += CHARS_PER_MESSAGE) {
         const part =
@@ -115,7 +116,7 @@ export async function glanceAt(
   // One search over the page where it is not huge, else one a piece: in a content script, one
   // over the `empty` bench page (31,000 elements) took 6 ms, 29 (one a piece) 14-22 ms; but one
   // over the 200,000-element hostile page took 40 ms, too close to a long task.
-  const searched = elements < ONE_SEARCH_ELEMENTS ? [root] : (pieces as Piece[]);
+  const searched = elements < ONE_SEARCH_ELEMENTS ? [root] : pieces;
   function* lookForShadowRoots(): Generator<void, void, void> {
     for (const piece of searched) {
       shadowed = hostsShadowRoot(piece, doc);
