@@ -38,10 +38,14 @@ const IN_HEADLINE = 2;
  * page may have changed since.
  */
 export class ArticleParts {
-  private readonly byElement = new WeakMap<Element, number>();
-  private hasContainer: boolean | null = null;
+  readonly #byElement = new WeakMap<Element, number>();
+  #hasContainer: boolean | null = null;
 
-  constructor(private readonly doc: Document) {}
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
 
   /**
    * Whether `node` (a mention's text) is in the article's headline or body. On a page with an
@@ -50,19 +54,19 @@ export class ArticleParts {
    */
   contains(node: Node): boolean {
     const parent = composedParentElement(node);
-    const state = parent ? this.stateOf(parent) : 0;
+    const state = parent ? this.#stateOf(parent) : 0;
     if (state === AROUND) return false;
     if (state !== 0) return true;
-    this.hasContainer ??= this.doc.querySelector(ARTICLE_SELECTOR) != null;
-    return !this.hasContainer;
+    this.#hasContainer ??= this.#doc.querySelector(ARTICLE_SELECTOR) != null;
+    return !this.#hasContainer;
   }
 
-  private stateOf(element: Element): number {
+  #stateOf(element: Element): number {
     // Up to the nearest element already known (or the root), then down, as the text walk meets them.
     const unknown: Element[] = [];
     let state = 0;
     for (let at: Element | null = element; at; at = composedParentElement(at)) {
-      const known = this.byElement.get(at);
+      const known = this.#byElement.get(at);
       if (known !== undefined) {
         state = known;
         break;
@@ -72,7 +76,7 @@ export class ArticleParts {
     for (let i = unknown.length - 1; i >= 0; i -= 1) {
       const at = unknown[i] as Element;
       state = state === AROUND ? AROUND : nextState(state, at);
-      this.byElement.set(at, state);
+      this.#byElement.set(at, state);
     }
     return state;
   }

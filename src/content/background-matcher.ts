@@ -11,91 +11,91 @@ import { connectPageRead, type PageReadConnection } from "../platform/page-read-
  */
 export class BackgroundMatcher implements BlockMatcher {
   generation = 0;
-  private connection: PageReadConnection | null = null;
-  private seq = 0;
-  private readonly waiting = new Map<number, (findings: PageFindings | null) => void>();
-  private readonly scanning = new InOrder<number[]>();
-  private readonly glancing = new InOrder<boolean>();
+  #connection: PageReadConnection | null = null;
+  #seq = 0;
+  readonly #waiting = new Map<number, (findings: PageFindings | null) => void>();
+  readonly #scanning = new InOrder<number[]>();
+  readonly #glancing = new InOrder<boolean>();
 
   /** Whether the page's text so far may name anyone (see PageReading.glance); null: lost. */
   glance(text: string): Promise<boolean | null> {
-    const answer = this.glancing.next();
-    this.post({ type: "glance", text });
+    const answer = this.#glancing.next();
+    this.#post({ type: "glance", text });
     return answer;
   }
 
   scan(blocks: readonly SentBlock[]): Promise<number[] | null> {
-    const answer = this.scanning.next();
-    this.post({ type: "blocks", blocks: [...blocks] });
+    const answer = this.#scanning.next();
+    this.#post({ type: "blocks", blocks: [...blocks] });
     return answer;
   }
 
   findings(order: readonly number[], declaredLang: Lang | null): Promise<PageFindings | null> {
-    this.seq += 1;
-    const seq = this.seq;
-    const answer = new Promise<PageFindings | null>((resolve) => this.waiting.set(seq, resolve));
-    this.post({ type: "findings", seq, order: [...order], declaredLang });
+    this.#seq += 1;
+    const seq = this.#seq;
+    const answer = new Promise<PageFindings | null>((resolve) => this.#waiting.set(seq, resolve));
+    this.#post({ type: "findings", seq, order: [...order], declaredLang });
     return answer;
   }
 
   close(): void {
-    this.connection?.close();
-    this.lost();
+    this.#connection?.close();
+    this.#lost();
   }
 
-  private post(request: PageReadRequest): void {
+  #post(request: PageReadRequest): void {
     try {
-      this.connection ??= connectPageRead(
-        (reply) => this.answered(reply),
-        () => this.lost(),
+      this.#connection ??= connectPageRead(
+        (reply) => this.#answered(reply),
+        () => this.#lost(),
       );
-      this.connection.post(request);
+      this.#connection.post(request);
     } catch {
       // The port closed under us (or the extension is gone): as if the background had slept.
-      this.lost();
+      this.#lost();
     }
   }
 
-  private answered(reply: PageReadReply): void {
+  #answered(reply: PageReadReply): void {
     if (reply.type === "glanced") {
-      this.glancing.answer(reply.named);
+      this.#glancing.answer(reply.named);
       return;
     }
     if (reply.type === "scanned") {
-      this.scanning.answer(reply.named);
+      this.#scanning.answer(reply.named);
       return;
     }
-    const resolve = this.waiting.get(reply.seq);
-    this.waiting.delete(reply.seq);
+    const resolve = this.#waiting.get(reply.seq);
+    this.#waiting.delete(reply.seq);
     resolve?.(reply.findings);
   }
 
-  private lost(): void {
-    this.connection = null;
+  #lost(): void {
+    this.#connection = null;
     this.generation += 1;
-    for (const resolve of this.waiting.values()) resolve(null);
-    this.waiting.clear();
-    this.scanning.loseAll();
-    this.glancing.loseAll();
+    for (const resolve of this.#waiting.values()) resolve(null);
+    this.#waiting.clear();
+    this.#scanning.loseAll();
+    this.#glancing.loseAll();
   }
 }
 
 /** Answers that come back in the order their requests went: a port keeps messages in order. */
 class InOrder<T> {
-  private pending: Array<(value: T | null) => void> = [];
+  #pending: Array<(value: T | null) => void> = [];
 
   /** The answer to the request about to be sent; null if the port is lost first. */
   next(): Promise<T | null> {
-    return new Promise((resolve) => this.pending.push(resolve));
+    return new Promise((resolve) => this.#pending.push(resolve));
   }
 
   answer(value: T): void {
-    this.pending.shift()?.(value);
+    this.#pending.shift()?.(value);
   }
 
   loseAll(): void {
-    const lost = this.pending;
-    this.pending = [];
+    const lost = this.#pending;
+    this.#pending = [];
     for (const resolve of lost) resolve(null);
   }
 }

@@ -33,95 +33,97 @@ export function cardUi(load: LoadCardUi): Promise<CardUi> {
  * compiles the card.
  */
 export class LazyCards {
-  private cards: CardController | null = null;
-  private loading = false;
+  #cards: CardController | null = null;
+  #loading = false;
   /** Runs once the cards are loaded: the event that asked for them, or a command. */
-  private pending: ((cards: CardController) => void) | null = null;
+  #pending: ((cards: CardController) => void) | null = null;
   /** Stops the waiting listeners once the controller has its own. */
-  private readonly waiting = new AbortController();
-  private pointerFrame = 0;
-  private pointer = { x: 0, y: 0, target: null as EventTarget | null, at: 0 };
+  readonly #waiting = new AbortController();
+  #pointerFrame = 0;
+  #pointer = { x: 0, y: 0, target: null as EventTarget | null, at: 0 };
 
-  constructor(
-    private readonly options: CardsOptions,
-    private readonly load: LoadCardUi,
-  ) {
+  readonly #options: CardsOptions;
+  readonly #load: LoadCardUi;
+
+  constructor(options: CardsOptions, load: LoadCardUi) {
+    this.#options = options;
+    this.#load = load;
     const { doc, signal, openOn } = options;
-    const listen = { passive: true, signal: AbortSignal.any([signal, this.waiting.signal]) };
-    doc.addEventListener("pointermove", (event) => this.onPointerMove(event), listen);
-    doc.addEventListener("focusin", (event) => this.onFocusIn(event), listen);
-    if (openOn === "click") doc.addEventListener("click", (event) => this.onClick(event), listen);
-    signal.addEventListener("abort", () => cancelAnimationFrame(this.pointerFrame));
+    const listen = { passive: true, signal: AbortSignal.any([signal, this.#waiting.signal]) };
+    doc.addEventListener("pointermove", (event) => this.#onPointerMove(event), listen);
+    doc.addEventListener("focusin", (event) => this.#onFocusIn(event), listen);
+    if (openOn === "click") doc.addEventListener("click", (event) => this.#onClick(event), listen);
+    signal.addEventListener("abort", () => cancelAnimationFrame(this.#pointerFrame));
   }
 
   /** The page's mentions changed: cards list their relations to the page's new entities. */
   pageChanged(pageEntityIds: string[]): void {
-    this.options.pageEntityIds = pageEntityIds;
-    this.cards?.pageChanged(pageEntityIds);
+    this.#options.pageEntityIds = pageEntityIds;
+    this.#cards?.pageChanged(pageEntityIds);
   }
 
   /** Opens a card from the keyboard (the popup, a command) and puts focus in it. */
   showAndFocus(mention: PageMention): void {
-    this.whenLoaded((cards) => void cards.showAndFocus(mention));
+    this.#whenLoaded((cards) => void cards.showAndFocus(mention));
   }
 
   /** Says "No names on this page" to screen readers (the next-mention command found none). */
   announceNoNames(): void {
-    this.whenLoaded((cards) => cards.announceNoNames());
+    this.#whenLoaded((cards) => cards.announceNoNames());
   }
 
-  private onPointerMove(event: PointerEvent): void {
-    this.pointer = {
+  #onPointerMove(event: PointerEvent): void {
+    this.#pointer = {
       x: event.clientX,
       y: event.clientY,
       target: event.target,
       at: event.timeStamp,
     };
     // Hit-test at most once a frame, however fast the pointer moves.
-    if (this.pointerFrame) return;
-    this.pointerFrame = requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      const { x, y, target, at } = this.pointer;
-      if (!this.options.hitTester.mentionAt(this.options.doc, x, y)) return;
+    if (this.#pointerFrame) return;
+    this.#pointerFrame = requestAnimationFrame(() => {
+      this.#pointerFrame = 0;
+      const { x, y, target, at } = this.#pointer;
+      if (!this.#options.hitTester.mentionAt(this.#options.doc, x, y)) return;
       // The hover delay counts from when the pointer came, however long the load takes.
-      this.whenLoaded((cards) => cards.pointerMoved(x, y, target, at));
+      this.#whenLoaded((cards) => cards.pointerMoved(x, y, target, at));
     });
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const element = event.target;
     if (!(element instanceof Element) || !element.matches(":focus-visible")) return;
-    if (!this.options.hitTester.mentionIn(element)) return;
-    this.whenLoaded((cards) => cards.focusMoved(event));
+    if (!this.#options.hitTester.mentionIn(element)) return;
+    this.#whenLoaded((cards) => cards.focusMoved(event));
   }
 
-  private onClick(event: MouseEvent): void {
-    if (!this.options.hitTester.mentionAt(this.options.doc, event.clientX, event.clientY)) return;
-    this.whenLoaded((cards) => cards.clicked(event));
+  #onClick(event: MouseEvent): void {
+    if (!this.#options.hitTester.mentionAt(this.#options.doc, event.clientX, event.clientY)) return;
+    this.#whenLoaded((cards) => cards.clicked(event));
   }
 
   /** Runs `then` with the cards, loading them first; the latest wish wins while they load. */
-  private whenLoaded(then: (cards: CardController) => void): void {
-    if (this.cards) {
-      then(this.cards);
+  #whenLoaded(then: (cards: CardController) => void): void {
+    if (this.#cards) {
+      then(this.#cards);
       return;
     }
-    this.pending = then;
-    if (this.loading) return;
-    this.loading = true;
-    cardUi(this.load)
+    this.#pending = then;
+    if (this.#loading) return;
+    this.#loading = true;
+    cardUi(this.#load)
       .then((ui) => {
-        if (this.options.signal.aborted) return;
-        this.waiting.abort();
-        this.cards = ui.createCards(this.options);
-        const pending = this.pending;
-        this.pending = null;
-        pending?.(this.cards);
+        if (this.#options.signal.aborted) return;
+        this.#waiting.abort();
+        this.#cards = ui.createCards(this.#options);
+        const pending = this.#pending;
+        this.#pending = null;
+        pending?.(this.#cards);
       })
       .catch((error: unknown) => {
         // Fail soft: no card on this page for now, nothing thrown into it; the next need retries.
         console.warn("[Backstory] could not load the card:", error);
-        this.loading = false;
+        this.#loading = false;
       });
   }
 }

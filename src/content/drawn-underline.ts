@@ -10,20 +10,20 @@ import { composedParentElement } from "./composed-tree";
  * of its in-flow descendants' text (CSS Text Decoration 3 §2), not inherited as a value.
  */
 export class DrawnUnderlines {
-  private readonly byElement = new WeakMap<Element, boolean>();
+  readonly #byElement = new WeakMap<Element, boolean>();
 
   /** Whether the page draws an underline under the text where `range` starts or ends. */
   underRange(range: AbstractRange): boolean {
-    return this.underNode(range.startContainer) || this.underNode(range.endContainer);
+    return this.#underNode(range.startContainer) || this.#underNode(range.endContainer);
   }
 
-  private underNode(node: Node): boolean {
+  #underNode(node: Node): boolean {
     const parent = composedParentElement(node);
-    return parent !== null && this.under(parent);
+    return parent !== null && this.#under(parent);
   }
 
-  private under(element: Element): boolean {
-    const known = this.byElement.get(element);
+  #under(element: Element): boolean {
+    const known = this.#byElement.get(element);
     if (known !== undefined) return known;
     const style = element.ownerDocument.defaultView?.getComputedStyle(element);
     let drawn = false;
@@ -31,10 +31,10 @@ export class DrawnUnderlines {
       if (style.textDecorationLine.includes("underline")) drawn = true;
       else if (!stopsDecorations(style)) {
         const parent = composedParentElement(element);
-        drawn = parent !== null && this.under(parent);
+        drawn = parent !== null && this.#under(parent);
       }
     }
-    this.byElement.set(element, drawn);
+    this.#byElement.set(element, drawn);
     return drawn;
   }
 }

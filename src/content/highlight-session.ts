@@ -52,51 +52,60 @@ interface SessionUi {
  */
 export class HighlightSession {
   entities: PageEntity[] = [];
-  private highlighted: PageMention[] = [];
+  #highlighted: PageMention[] = [];
   /** Highlighted now; `waiting[waitingAt…]` are to be highlighted next. */
-  private readonly shown = new Set<PageMention>();
-  private waiting: PageMention[] = [];
-  private waitingAt = 0;
-  private idle: AbortController | null = null;
-  private readonly controller = new AbortController();
-  private ui: SessionUi | null = null;
+  readonly #shown = new Set<PageMention>();
+  #waiting: PageMention[] = [];
+  #waitingAt = 0;
+  #idle: AbortController | null = null;
+  readonly #controller = new AbortController();
+  #ui: SessionUi | null = null;
   /** The highlighted mention the next/previous commands went to last; -1 before the first. */
-  private commandAt = -1;
-  private foundDate: { value: PageDate | null } | null = null;
+  #commandAt = -1;
+  #foundDate: { value: PageDate | null } | null = null;
+
+  readonly #doc: Document;
+  readonly #settings: PageSettings;
+  readonly #lang: Lang;
+  #pageSize: PageSize;
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     mentions: readonly PageMention[],
-    private readonly settings: PageSettings,
-    private readonly lang: Lang,
-    private pageSize: PageSize = { nodes: 0, longestText: 0, depth: 0 },
+    settings: PageSettings,
+    lang: Lang,
+    pageSize: PageSize = { nodes: 0, longestText: 0, depth: 0 },
   ) {
+    this.#doc = doc;
+    this.#settings = settings;
+    this.#lang = lang;
+    this.#pageSize = pageSize;
     this.update(mentions, pageSize);
   }
 
   /** Shows the mentions of a fresh read (of a page of `pageSize`) in place of the last ones. */
-  update(mentions: readonly PageMention[], pageSize = this.pageSize): void {
-    this.pageSize = pageSize;
-    const { counted, highlighted } = selectMentions(mentions, this.settings);
+  update(mentions: readonly PageMention[], pageSize = this.#pageSize): void {
+    this.#pageSize = pageSize;
+    const { counted, highlighted } = selectMentions(mentions, this.#settings);
     this.entities = summariseMentions(counted);
-    this.highlighted = highlighted;
+    this.#highlighted = highlighted;
     // A page with nothing to show gets no element, style or listener of ours.
-    if (highlighted.length === 0 && !this.ui) return;
-    const ui = this.ui ?? this.createUi();
+    if (highlighted.length === 0 && !this.#ui) return;
+    const ui = this.#ui ?? this.#createUi();
     // A page that grew very large after load (a feed read on and on) changes look once.
     if (!ui.highlighter.tinted && isLarge(pageSize)) ui.highlighter.useTint();
     const keep = new Set(highlighted);
-    for (const mention of this.shown) {
-      if (!keep.has(mention)) this.unshow(mention, ui);
+    for (const mention of this.#shown) {
+      if (!keep.has(mention)) this.#unshow(mention, ui);
     }
-    const waiting = highlighted.filter((mention) => !this.shown.has(mention));
+    const waiting = highlighted.filter((mention) => !this.#shown.has(mention));
     // Ordering reads rectangles, which lays out a page that just changed: only worth it when
     // the highlights will not all fit in this slice.
-    this.waiting = waiting.length > ONE_SLICE_OF_HIGHLIGHTS ? viewportFirst(waiting) : waiting;
-    this.waitingAt = 0;
+    this.#waiting = waiting.length > ONE_SLICE_OF_HIGHLIGHTS ? viewportFirst(waiting) : waiting;
+    this.#waitingAt = 0;
     ui.cards.pageChanged(this.entities.map((entity) => entity.id));
-    this.showWaiting(SLICE_BUDGET_MS);
-    this.showRestWhenIdle();
+    this.#showWaiting(SLICE_BUDGET_MS);
+    this.#showRestWhenIdle();
   }
 
   /**
@@ -104,126 +113,126 @@ export class HighlightSession {
    * page that names no one pays nothing for it.
    */
   async pageDate(): Promise<PageDate | null> {
-    return this.pageDateWith(await cardUi(importCardUi));
+    return this.#pageDateWith(await cardUi(importCardUi));
   }
 
-  private pageDateWith(ui: CardUi): PageDate | null {
-    this.foundDate ??= { value: ui.findPageDate(this.doc, this.lang) };
-    return this.foundDate.value;
+  #pageDateWith(ui: CardUi): PageDate | null {
+    this.#foundDate ??= { value: ui.findPageDate(this.#doc, this.#lang) };
+    return this.#foundDate.value;
   }
 
   /** Scrolls to the first highlighted mention of an entity and opens its card. */
   reveal(entityId: string): boolean {
-    const mention = this.highlighted.find((candidate) => candidate.entity.id === entityId);
+    const mention = this.#highlighted.find((candidate) => candidate.entity.id === entityId);
     if (!mention) return false;
-    this.revealMention(mention);
+    this.#revealMention(mention);
     return true;
   }
 
   /** Moves to the next highlighted mention in reading order, wrapping at the end. */
   revealNext(): void {
-    this.revealByCommand(1);
+    this.#revealByCommand(1);
   }
 
   /** Moves to the previous highlighted mention in reading order (from the first: the last). */
   revealPrevious(): void {
-    this.revealByCommand(-1);
+    this.#revealByCommand(-1);
   }
 
-  private revealByCommand(step: 1 | -1): void {
-    const count = this.highlighted.length;
+  #revealByCommand(step: 1 | -1): void {
+    const count = this.#highlighted.length;
     if (count === 0) {
       // Said, not shown: the command's keys gave the reader nothing else to notice.
-      (this.ui ?? this.createUi()).cards.announceNoNames();
+      (this.#ui ?? this.#createUi()).cards.announceNoNames();
       return;
     }
-    const from = this.commandAt < 0 && step < 0 ? count : this.commandAt;
-    this.commandAt = (((from + step) % count) + count) % count;
-    this.revealMention(this.highlighted[this.commandAt] as PageMention);
+    const from = this.#commandAt < 0 && step < 0 ? count : this.#commandAt;
+    this.#commandAt = (((from + step) % count) + count) % count;
+    this.#revealMention(this.#highlighted[this.#commandAt] as PageMention);
   }
 
   /** Highlights inside web components' shadow trees need our styles there too. */
   coverShadowRoots(roots: Iterable<ShadowRoot>): void {
-    for (const root of roots) this.ui?.highlighter.adoptInto(root);
+    for (const root of roots) this.#ui?.highlighter.adoptInto(root);
   }
 
   destroy(): void {
-    this.controller.abort();
-    this.idle?.abort();
-    this.ui?.highlighter.destroy();
-    this.ui = null;
+    this.#controller.abort();
+    this.#idle?.abort();
+    this.#ui?.highlighter.destroy();
+    this.#ui = null;
   }
 
-  private createUi(): SessionUi {
-    const theme = pageIsDark(this.doc) ? "dark" : "light";
-    const highlighter = new Highlighter({ theme, tint: isLarge(this.pageSize) });
+  #createUi(): SessionUi {
+    const theme = pageIsDark(this.#doc) ? "dark" : "light";
+    const highlighter = new Highlighter({ theme, tint: isLarge(this.#pageSize) });
     const hitTester = new MentionHitTester();
     // The card UI is loaded on the first card the page needs (see card-loader.ts).
     const cards = new LazyCards(
       {
-        doc: this.doc,
+        doc: this.#doc,
         theme,
         hitTester,
         highlighter,
-        lang: this.lang,
-        openOn: this.settings.openOn,
-        hoverDelayMs: this.settings.hoverDelayMs,
+        lang: this.#lang,
+        openOn: this.#settings.openOn,
+        hoverDelayMs: this.#settings.hoverDelayMs,
         pageEntityIds: [],
-        pageDate: (ui) => this.pageDateWith(ui),
-        presentFirst: this.settings.presentFirst,
-        signal: this.controller.signal,
+        pageDate: (ui) => this.#pageDateWith(ui),
+        presentFirst: this.#settings.presentFirst,
+        signal: this.#controller.signal,
       },
       importCardUi,
     );
-    this.ui = { highlighter, hitTester, cards, underlines: new DrawnUnderlines() };
-    return this.ui;
+    this.#ui = { highlighter, hitTester, cards, underlines: new DrawnUnderlines() };
+    return this.#ui;
   }
 
-  private show(mention: PageMention, ui: SessionUi): void {
-    if (this.shown.has(mention)) return;
-    this.shown.add(mention);
+  #show(mention: PageMention, ui: SessionUi): void {
+    if (this.#shown.has(mention)) return;
+    this.#shown.add(mention);
     // Tints have no underline to double: the page's styles are read only for underlines.
     const plain = !ui.highlighter.tinted && ui.underlines.underRange(mention.range);
     ui.highlighter.add(mention.entity.type, mention.range, plain);
     ui.hitTester.add(mention);
   }
 
-  private unshow(mention: PageMention, ui: SessionUi): void {
-    this.shown.delete(mention);
+  #unshow(mention: PageMention, ui: SessionUi): void {
+    this.#shown.delete(mention);
     ui.highlighter.remove(mention.entity.type, mention.range);
     ui.hitTester.remove(mention);
   }
 
   /** Highlights waiting mentions for up to `budgetMs`; returns whether any are left. */
-  private showWaiting(budgetMs: number): boolean {
-    const ui = this.ui;
+  #showWaiting(budgetMs: number): boolean {
+    const ui = this.#ui;
     if (!ui) return false;
     const until = performance.now() + budgetMs;
-    while (this.waitingAt < this.waiting.length) {
-      this.show(this.waiting[this.waitingAt] as PageMention, ui);
-      this.waitingAt += 1;
-      if (this.waitingAt % 32 === 0 && performance.now() >= until) break;
+    while (this.#waitingAt < this.#waiting.length) {
+      this.#show(this.#waiting[this.#waitingAt] as PageMention, ui);
+      this.#waitingAt += 1;
+      if (this.#waitingAt % 32 === 0 && performance.now() >= until) break;
     }
-    return this.waitingAt < this.waiting.length;
+    return this.#waitingAt < this.#waiting.length;
   }
 
-  private showRestWhenIdle(): void {
-    if (this.idle || this.waitingAt >= this.waiting.length) return;
+  #showRestWhenIdle(): void {
+    if (this.#idle || this.#waitingAt >= this.#waiting.length) return;
     const idle = new AbortController();
-    this.idle = idle;
+    this.#idle = idle;
     const next = (timeRemaining: number) => {
-      if (this.showWaiting(Math.min(timeRemaining, SLICE_BUDGET_MS))) whenIdle(next, idle.signal);
-      else if (this.idle === idle) this.idle = null;
+      if (this.#showWaiting(Math.min(timeRemaining, SLICE_BUDGET_MS))) whenIdle(next, idle.signal);
+      else if (this.#idle === idle) this.#idle = null;
     };
     whenIdle(next, idle.signal);
   }
 
-  private revealMention(mention: PageMention): void {
-    if (this.ui) this.show(mention, this.ui);
+  #revealMention(mention: PageMention): void {
+    if (this.#ui) this.#show(mention, this.#ui);
     mention.range.startContainer.parentElement?.scrollIntoView({
       block: "center",
       behavior: "instant",
     });
-    this.ui?.cards.showAndFocus(mention);
+    this.#ui?.cards.showAndFocus(mention);
   }
 }

@@ -46,27 +46,30 @@ const SHADOW_ROOTS_NEED_RULES = import.meta.env.MODE !== "chrome";
  * which those rules cannot reach there, get an adopted copy.
  */
 export class Highlighter {
-  private readonly byType = new Map<EntityType, Highlight>();
-  private readonly active = new Highlight();
-  private readonly plainByType = new Map<EntityType, Highlight>();
-  private readonly activePlain = new Highlight();
-  private plainRegistered = false;
-  private shadowSheet: CSSStyleSheet | null = null;
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  readonly #byType = new Map<EntityType, Highlight>();
+  readonly #active = new Highlight();
+  readonly #plainByType = new Map<EntityType, Highlight>();
+  readonly #activePlain = new Highlight();
+  #plainRegistered = false;
+  #shadowSheet: CSSStyleSheet | null = null;
+  readonly #shadowRoots = new Set<ShadowRoot>();
 
-  constructor(private look: HighlightLook) {
+  #look: HighlightLook;
+
+  constructor(look: HighlightLook) {
+    this.#look = look;
     for (const type of ENTITY_TYPES) {
-      this.byType.set(type, new Highlight());
-      this.plainByType.set(type, new Highlight());
+      this.#byType.set(type, new Highlight());
+      this.#plainByType.set(type, new Highlight());
     }
     // Drawn above the type tints.
-    this.active.priority = 1;
-    this.activePlain.priority = 1;
-    this.registerAll();
+    this.#active.priority = 1;
+    this.#activePlain.priority = 1;
+    this.#registerAll();
   }
 
   get tinted(): boolean {
-    return this.look.tint;
+    return this.#look.tint;
   }
 
   /**
@@ -74,94 +77,95 @@ export class Highlighter {
    * every range in them, are registered again under the tint names.
    */
   useTint(): void {
-    if (this.look.tint) return;
-    this.unregisterAll();
-    this.look = { ...this.look, tint: true };
+    if (this.#look.tint) return;
+    this.#unregisterAll();
+    this.#look = { ...this.#look, tint: true };
     // The plain ranges join their type's tint: the same look, one name fewer each.
-    for (const [type, plain] of this.plainByType) {
-      const tinted = this.byType.get(type);
+    for (const [type, plain] of this.#plainByType) {
+      const tinted = this.#byType.get(type);
       for (const range of plain) tinted?.add(range);
       plain.clear();
     }
-    for (const range of this.activePlain) this.active.add(range);
-    this.activePlain.clear();
-    this.plainRegistered = false;
-    this.registerAll();
+    for (const range of this.#activePlain) this.#active.add(range);
+    this.#activePlain.clear();
+    this.#plainRegistered = false;
+    this.#registerAll();
   }
 
   /** Where a document's highlight rules do not reach into shadow trees (Firefox), adopt ours. */
   adoptInto(root: ShadowRoot): void {
-    if (!SHADOW_ROOTS_NEED_RULES || this.shadowRoots.has(root)) return;
-    if (!this.shadowSheet) {
-      this.shadowSheet = new CSSStyleSheet();
-      this.shadowSheet.replaceSync(highlightCss);
+    if (!SHADOW_ROOTS_NEED_RULES || this.#shadowRoots.has(root)) return;
+    if (!this.#shadowSheet) {
+      this.#shadowSheet = new CSSStyleSheet();
+      this.#shadowSheet.replaceSync(highlightCss);
     }
-    this.shadowRoots.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
+    this.#shadowRoots.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#shadowSheet];
   }
 
   /** `plain`: the page underlines this text itself (see drawn-underline.ts). */
   add(type: EntityType, range: AbstractRange, plain = false): void {
-    if (!plain || this.look.tint) {
-      this.byType.get(type)?.add(range);
+    if (!plain || this.#look.tint) {
+      this.#byType.get(type)?.add(range);
       return;
     }
-    this.plainByType.get(type)?.add(range);
-    if (!this.plainRegistered) {
-      this.plainRegistered = true;
+    this.#plainByType.get(type)?.add(range);
+    if (!this.#plainRegistered) {
+      this.#plainRegistered = true;
       for (const [name, highlight] of this.plainNamed()) CSS.highlights.set(name, highlight);
     }
   }
 
   remove(type: EntityType, range: AbstractRange): void {
-    this.byType.get(type)?.delete(range);
-    this.plainByType.get(type)?.delete(range);
+    this.#byType.get(type)?.delete(range);
+    this.#plainByType.get(type)?.delete(range);
   }
 
   /** Removes every mention's highlight (the registrations stay). */
   clear(): void {
-    for (const highlight of this.byType.values()) highlight.clear();
-    for (const highlight of this.plainByType.values()) highlight.clear();
-    this.active.clear();
-    this.activePlain.clear();
+    for (const highlight of this.#byType.values()) highlight.clear();
+    for (const highlight of this.#plainByType.values()) highlight.clear();
+    this.#active.clear();
+    this.#activePlain.clear();
   }
 
   setActive(range: AbstractRange | null): void {
-    this.active.clear();
-    this.activePlain.clear();
+    this.#active.clear();
+    this.#activePlain.clear();
     if (!range) return;
-    const plain = [...this.plainByType.values()].some((highlight) => highlight.has(range));
-    (plain ? this.activePlain : this.active).add(range);
+    const plain = [...this.#plainByType.values()].some((highlight) => highlight.has(range));
+    (plain ? this.#activePlain : this.#active).add(range);
   }
 
   destroy(): void {
-    this.unregisterAll();
-    const sheet = this.shadowSheet;
-    for (const root of this.shadowRoots) {
+    this.#unregisterAll();
+    const sheet = this.#shadowSheet;
+    for (const root of this.#shadowRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
     }
-    this.shadowRoots.clear();
+    this.#shadowRoots.clear();
   }
 
   /** Every registered highlight with its name for the current look: the types', the active one, then any plain ones. */
   private *named(): Generator<[string, Highlight]> {
-    for (const [type, highlight] of this.byType) yield [highlightName(type, this.look), highlight];
-    yield [highlightName("active", this.look), this.active];
-    if (this.plainRegistered) yield* this.plainNamed();
+    for (const [type, highlight] of this.#byType)
+      yield [highlightName(type, this.#look), highlight];
+    yield [highlightName("active", this.#look), this.#active];
+    if (this.#plainRegistered) yield* this.plainNamed();
   }
 
   private *plainNamed(): Generator<[string, Highlight]> {
-    for (const [type, highlight] of this.plainByType) {
-      yield [plainHighlightName(type, this.look), highlight];
+    for (const [type, highlight] of this.#plainByType) {
+      yield [plainHighlightName(type, this.#look), highlight];
     }
-    yield [plainHighlightName("active", this.look), this.activePlain];
+    yield [plainHighlightName("active", this.#look), this.#activePlain];
   }
 
-  private registerAll(): void {
+  #registerAll(): void {
     for (const [name, highlight] of this.named()) CSS.highlights.set(name, highlight);
   }
 
-  private unregisterAll(): void {
+  #unregisterAll(): void {
     for (const [name] of this.named()) CSS.highlights.delete(name);
   }
 }

@@ -5,27 +5,27 @@ import type { PageMention } from "./page-mention";
  * to any mention and the page's DOM is never wrapped.
  */
 export class MentionHitTester {
-  private readonly byNode = new Map<Node, PageMention[]>();
+  readonly #byNode = new Map<Node, PageMention[]>();
   /** The nodes each mention was filed under: its range may have moved since the page changed. */
-  private readonly filedUnder = new Map<PageMention, Node[]>();
+  readonly #filedUnder = new Map<PageMention, Node[]>();
 
   add(mention: PageMention): void {
     const nodes = nodesOf(mention.range);
-    this.filedUnder.set(mention, nodes);
+    this.#filedUnder.set(mention, nodes);
     for (const node of nodes) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (list) list.push(mention);
-      else this.byNode.set(node, [mention]);
+      else this.#byNode.set(node, [mention]);
     }
   }
 
   remove(mention: PageMention): void {
-    const nodes = this.filedUnder.get(mention) ?? [];
-    this.filedUnder.delete(mention);
+    const nodes = this.#filedUnder.get(mention) ?? [];
+    this.#filedUnder.delete(mention);
     for (const node of nodes) {
-      const list = this.byNode.get(node)?.filter((candidate) => candidate !== mention);
-      if (list && list.length > 0) this.byNode.set(node, list);
-      else this.byNode.delete(node);
+      const list = this.#byNode.get(node)?.filter((candidate) => candidate !== mention);
+      if (list && list.length > 0) this.#byNode.set(node, list);
+      else this.#byNode.delete(node);
     }
   }
 
@@ -38,7 +38,7 @@ export class MentionHitTester {
     for (let count = 0; count < 200; count += 1) {
       const node = walker.nextNode();
       if (!node) break;
-      const mention = this.byNode.get(node)?.[0];
+      const mention = this.#byNode.get(node)?.[0];
       if (mention) return mention;
     }
     return null;
@@ -47,7 +47,7 @@ export class MentionHitTester {
   mentionAt(doc: Document, x: number, y: number): PageMention | null {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;
-    const candidates = this.byNode.get(caret.node);
+    const candidates = this.#byNode.get(caret.node);
     if (!candidates) return null;
     for (const mention of candidates) {
       // The caret snaps to the nearest text even from a margin: check the point is on a glyph box.

@@ -35,78 +35,78 @@ const SEND_ATTEMPTS = 3;
  */
 class PageController {
   /** The reader's settings for this site, from the background; null until it has answered. */
-  private settings: PageSettings | null = null;
-  private pageOn = true;
+  #settings: PageSettings | null = null;
+  #pageOn = true;
   /** The page's text as read so far; null until a first read has started. */
-  private text: PageText | null = null;
-  private mentions: PageMention[] = [];
-  private session: HighlightSession | null = null;
-  private watcher: MutationWatcher | null = null;
+  #text: PageText | null = null;
+  #mentions: PageMention[] = [];
+  #session: HighlightSession | null = null;
+  #watcher: MutationWatcher | null = null;
   /** What to read next: `{ changes: null }` is the whole page. */
-  private toRead: { changes: Set<Node> | null } | null = null;
-  private reading: AbortController | null = null;
-  private readonly lifetime = new AbortController();
+  #toRead: { changes: Set<Node> | null } | null = null;
+  #reading: AbortController | null = null;
+  readonly #lifetime = new AbortController();
 
   async start(): Promise<void> {
-    onContentRequest((request) => this.answer(request));
-    await this.reloadSettings();
+    onContentRequest((request) => this.#answer(request));
+    await this.#reloadSettings();
   }
 
-  private get siteOn(): boolean {
-    return this.settings?.on ?? false;
+  get #siteOn(): boolean {
+    return this.#settings?.on ?? false;
   }
 
-  private async reloadSettings(): Promise<void> {
+  async #reloadSettings(): Promise<void> {
     // Kept as they were if the background does not answer (it is being updated, say).
-    this.settings = (await requestPageSettings(pageHost()).catch(() => null)) ?? this.settings;
-    this.apply();
+    this.#settings = (await requestPageSettings(pageHost()).catch(() => null)) ?? this.#settings;
+    this.#apply();
   }
 
-  private apply(): void {
-    this.session?.destroy();
-    this.session = null;
-    this.watcher?.stop();
-    this.watcher = null;
-    if (this.settings && this.siteOn && this.pageOn) {
+  #apply(): void {
+    this.#session?.destroy();
+    this.#session = null;
+    this.#watcher?.stop();
+    this.#watcher = null;
+    if (this.#settings && this.#siteOn && this.#pageOn) {
       // Read once per page, then only what changes; settings changes only re-select what is shown.
-      this.session = new HighlightSession(
+      this.#session = new HighlightSession(
         document,
-        this.mentions,
-        this.settings,
-        this.cardLanguage(),
-        this.text?.size,
+        this.#mentions,
+        this.#settings,
+        this.#cardLanguage(),
+        this.#text?.size,
       );
       // Pages change after load (feeds, live blogs, single-page apps, frameworks re-rendering):
       // what changed is read again once the changes settle, and the highlights follow.
-      this.watcher = new MutationWatcher((changes) => this.read(changes), this.lifetime.signal);
-      this.watcher.watch(document.documentElement);
-      this.followShadowRoots();
-      if (!this.text) this.read(null);
+      this.#watcher = new MutationWatcher((changes) => this.#read(changes), this.#lifetime.signal);
+      this.#watcher.watch(document.documentElement);
+      this.#followShadowRoots();
+      if (!this.#text) this.#read(null);
     } else {
-      this.stopReading();
+      this.#stopReading();
     }
-    this.reportCount();
+    this.#reportCount();
   }
 
   /** Queues a read of what changed (null: the whole page) and starts reading if idle. */
-  private read(changes: TextChanges): void {
-    const queued = this.toRead;
-    if (!queued) this.toRead = { changes: changes && new Set(changes) };
+  #read(changes: TextChanges): void {
+    const queued = this.#toRead;
+    if (!queued) this.#toRead = { changes: changes && new Set(changes) };
     else if (changes === null) queued.changes = null;
     else if (queued.changes) for (const node of changes) queued.changes.add(node);
-    if (!this.reading) void this.readWhileQueued();
+    if (!this.#reading) void this.#readWhileQueued();
   }
 
   /**
    * Reads what is queued, in slices, and shows the result; again while more is queued. The
    * benchmark (and anyone profiling a page) reads the performance marks.
    */
-  private async readWhileQueued(): Promise<void> {
+  async #readWhileQueued(): Promise<void> {
     const reading = new AbortController();
-    this.reading = reading;
-    const firstRead = this.text === null;
-    this.text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
-    const text = this.text;
+    this.#reading = reading;
+    const firstRead = this.#text === null;
+    this.#text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
+    const text = this.#text;
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
     await new Promise<void>((resolve) => {
@@ -118,18 +118,18 @@ class PageController {
     // load, that frame would be the one painting our highlights, and the two together went over
     // 50 ms; a frame of its own first keeps them apart. Elsewhere it delays the read by a frame.
     if (firstRead) await afterNextFrame();
-    while (this.toRead && !reading.signal.aborted) {
-      const { changes } = this.toRead;
-      this.toRead = null;
+    while (this.#toRead && !reading.signal.aborted) {
+      const { changes } = this.#toRead;
+      this.#toRead = null;
       performance.mark("backstory:scan-start");
       // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
-      if (changes === null && this.mentions.length === 0) {
+      if (changes === null && this.#mentions.length === 0) {
         const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
         const glance = await glanceAt(text.root as Element, text.matcher, run);
         if (reading.signal.aborted) break;
         if (glance.named === false) {
           text.holdNothing(glance.elements * NODES_PER_ELEMENT);
-          this.show(text, []);
+          this.#show(text, []);
           continue;
         }
       }
@@ -137,7 +137,7 @@ class PageController {
       // one slice, a long page over as many slices as it takes. The background finds the names
       // in the blocks as they are sent.
       if (!(await runInSlices(text.readChanges(changes), reading.signal))) break;
-      const findings = await this.findings(text, reading.signal);
+      const findings = await this.#findings(text, reading.signal);
       if (!findings) break;
       let mentions: PageMention[] = [];
       const steps = (function* () {
@@ -148,27 +148,27 @@ class PageController {
       // short task, not the tail of the read (on a very large page that frame is the longest).
       await yieldToPage();
       if (reading.signal.aborted) break;
-      this.show(text, mentions);
+      this.#show(text, mentions);
     }
-    if (this.reading === reading) this.reading = null;
+    if (this.#reading === reading) this.#reading = null;
   }
 
   /** Highlights the mentions of a read. */
-  private show(text: PageText, mentions: PageMention[]): void {
-    this.mentions = mentions;
+  #show(text: PageText, mentions: PageMention[]): void {
+    this.#mentions = mentions;
     const showing = performance.now();
-    this.session?.update(mentions, text.size);
+    this.#session?.update(mentions, text.size);
     noteSlice(showing);
-    this.followShadowRoots();
+    this.#followShadowRoots();
     performance.mark("backstory:highlighted", { detail: { mentions: mentions.length } });
-    this.reportCount();
+    this.#reportCount();
   }
 
   /**
    * What the background found in the page as read, sending it whatever it lacks first (all of
    * it, after it slept); null when the read was stopped, or the background kept failing.
    */
-  private async findings(text: PageText, signal: AbortSignal): Promise<PageFindings | null> {
+  async #findings(text: PageText, signal: AbortSignal): Promise<PageFindings | null> {
     for (let attempt = 0; attempt < SEND_ATTEMPTS; attempt += 1) {
       if (!(await runInSlices(text.sendSteps(), signal))) return null;
       const findings = await text.findings();
@@ -182,62 +182,62 @@ class PageController {
   }
 
   /** Stops a read under way; what it had read is dropped, and the next read is of everything. */
-  private stopReading(): void {
-    this.reading?.abort();
-    this.reading = null;
-    this.toRead = null;
-    this.text?.close();
-    this.text = null;
+  #stopReading(): void {
+    this.#reading?.abort();
+    this.#reading = null;
+    this.#toRead = null;
+    this.#text?.close();
+    this.#text = null;
   }
 
   /** Web components' shadow roots met while reading: watched for changes, and styled. */
-  private followShadowRoots(): void {
-    if (!this.text) return;
-    for (const root of this.text.shadowRoots) this.watcher?.watch(root);
-    this.session?.coverShadowRoots(this.text.shadowRoots);
+  #followShadowRoots(): void {
+    if (!this.#text) return;
+    for (const root of this.#text.shadowRoots) this.#watcher?.watch(root);
+    this.#session?.coverShadowRoots(this.#text.shadowRoots);
   }
 
   /** The badge counts the page the reader sees: the top frame's names. */
-  private reportCount(): void {
-    if (window === window.top) void reportEntityCount(this.session?.entities.length ?? 0);
+  #reportCount(): void {
+    if (window === window.top) void reportEntityCount(this.#session?.entities.length ?? 0);
   }
 
-  private cardLanguage(): Lang {
-    const forced = this.settings?.cardLanguage;
+  #cardLanguage(): Lang {
+    const forced = this.#settings?.cardLanguage;
     if (forced === "en" || forced === "fr") return forced;
     return document.documentElement.lang.toLowerCase().startsWith("fr") ? "fr" : "en";
   }
 
-  private async answer(request: ContentRequest): Promise<PageSummary | boolean | null> {
+  async #answer(request: ContentRequest): Promise<PageSummary | boolean | null> {
     switch (request.type) {
       case "get-page-summary":
         return {
           url: location.href,
-          siteOn: this.siteOn,
-          pageOn: this.pageOn,
-          entities: this.session?.entities ?? [],
+          siteOn: this.#siteOn,
+          pageOn: this.#pageOn,
+          entities: this.#session?.entities ?? [],
           // Found with the card UI (loaded for it if need be); a summary without it still helps.
-          pageDate: (await this.session?.pageDate().catch(() => null)) ?? null,
+          pageDate: (await this.#session?.pageDate().catch(() => null)) ?? null,
         };
       case "set-page-highlights":
-        this.pageOn = request.on;
-        this.apply();
+        this.#pageOn = request.on;
+        this.#apply();
         return true;
       case "toggle-site":
         await requestToggleSite(pageHost());
         return true;
       case "reveal-entity":
-        return this.session?.reveal(request.id) ?? false;
+        return this.#session?.reveal(request.id) ?? false;
       case "settings-changed":
         // Other names to look for (found by the background): the page must be read again.
-        if (request.ownEntities) this.stopReading();
-        void this.reloadSettings();
+        if (request.ownEntities) this.#stopReading();
+        void this.#reloadSettings();
         return true;
       case "next-mention":
-        this.session?.revealNext();
+        this.#session?.revealNext();
         return true;
       case "previous-mention":
-        this.session?.revealPrevious();
+        this.#session?.revealPrevious();
         return true;
     }
   }

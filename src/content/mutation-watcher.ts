@@ -9,61 +9,62 @@ const MAX_QUEUED_RECORDS = 20_000;
 export type TextChanges = ReadonlySet<Node> | null;
 
 export class MutationWatcher {
-  private readonly observers = new Map<Node, MutationObserver>();
-  private queued = 0;
-  private changed = new Set<Node>();
-  private everywhere = false;
-  private timer = 0;
+  readonly #observers = new Map<Node, MutationObserver>();
+  #queued = 0;
+  #changed = new Set<Node>();
+  #everywhere = false;
+  #timer = 0;
 
-  constructor(
-    /** Called once per batch of changes that touched text. */
-    private readonly onTextChanged: (changes: TextChanges) => void,
-    signal: AbortSignal,
-    /** How long changes settle before a batch is handled. */
-    private readonly settleMs = 200,
-  ) {
+  /** Called once per batch of changes that touched text. */
+  readonly #onTextChanged: (changes: TextChanges) => void;
+  /** How long changes settle before a batch is handled. */
+  readonly #settleMs: number;
+
+  constructor(onTextChanged: (changes: TextChanges) => void, signal: AbortSignal, settleMs = 200) {
+    this.#onTextChanged = onTextChanged;
+    this.#settleMs = settleMs;
     signal.addEventListener("abort", () => this.stop());
   }
 
   /** One observer per root (the document, each open shadow root); a root is watched once. */
   watch(root: Node): void {
-    if (this.observers.has(root)) return;
-    const observer = new MutationObserver((records) => this.enqueue(records));
+    if (this.#observers.has(root)) return;
+    const observer = new MutationObserver((records) => this.#enqueue(records));
     observer.observe(root, { childList: true, characterData: true, subtree: true });
-    this.observers.set(root, observer);
+    this.#observers.set(root, observer);
   }
 
   stop(): void {
-    for (const observer of this.observers.values()) observer.disconnect();
-    this.observers.clear();
-    clearTimeout(this.timer);
-    this.timer = 0;
-    this.changed = new Set();
-    this.everywhere = false;
-    this.queued = 0;
+    for (const observer of this.#observers.values()) observer.disconnect();
+    this.#observers.clear();
+    clearTimeout(this.#timer);
+    this.#timer = 0;
+    this.#changed = new Set();
+    this.#everywhere = false;
+    this.#queued = 0;
   }
 
-  private enqueue(records: MutationRecord[]): void {
+  #enqueue(records: MutationRecord[]): void {
     // Cheap checks only: does a record touch text at all? Where, is worked out later.
     for (const record of records) {
-      if (this.everywhere) break;
-      if (++this.queued > MAX_QUEUED_RECORDS) this.everywhere = true;
+      if (this.#everywhere) break;
+      if (++this.#queued > MAX_QUEUED_RECORDS) this.#everywhere = true;
       else if (record.type === "characterData" || touchesText(record)) {
-        this.changed.add(record.target);
+        this.#changed.add(record.target);
       }
     }
-    if ((this.everywhere || this.changed.size > 0) && !this.timer) {
-      this.timer = window.setTimeout(() => this.flush(), this.settleMs);
+    if ((this.#everywhere || this.#changed.size > 0) && !this.#timer) {
+      this.#timer = window.setTimeout(() => this.#flush(), this.#settleMs);
     }
   }
 
-  private flush(): void {
-    this.timer = 0;
-    this.queued = 0;
-    const changes = this.everywhere ? null : this.changed;
-    this.changed = new Set();
-    this.everywhere = false;
-    if (changes === null || changes.size > 0) this.onTextChanged(changes);
+  #flush(): void {
+    this.#timer = 0;
+    this.#queued = 0;
+    const changes = this.#everywhere ? null : this.#changed;
+    this.#changed = new Set();
+    this.#everywhere = false;
+    if (changes === null || changes.size > 0) this.#onTextChanged(changes);
   }
 }
 

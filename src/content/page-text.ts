@@ -53,20 +53,20 @@ interface ReadBlock {
  * it finds come back as mentions. After a change only the changed blocks are read and sent.
  */
 export class PageText {
-  private blocks: ReadBlock[] = [];
+  #blocks: ReadBlock[] = [];
   /** Open shadow roots met so far: they need watching and our highlight styles. */
   readonly shadowRoots = new Set<ShadowRoot>();
   /** How large the page is, as of the last read (see PageSize, and `readChanges`). */
   size: PageSize = { nodes: 0, longestText: 0, depth: 0 };
   /** Blocks read but not yet sent to the matcher, and their characters. */
-  private unsent: ReadBlock[] = [];
-  private unsentChars = 0;
-  private nextId = 0;
+  #unsent: ReadBlock[] = [];
+  #unsentChars = 0;
+  #nextId = 0;
   /**
    * Nodes the last full read visited that are no block's share (after the last block, in
    * blocks of whitespace only): the size after reads of changes adds them (see `readChanges`).
    */
-  private nodesOutsideBlocks = 0;
+  #nodesOutsideBlocks = 0;
 
   constructor(
     readonly root: Node,
@@ -83,10 +83,10 @@ export class PageText {
    * size after later reads of changes counts the rest of the page as `nodes`.
    */
   holdNothing(nodes: number): void {
-    this.blocks = [];
-    this.unsent = [];
-    this.unsentChars = 0;
-    this.nodesOutsideBlocks = nodes;
+    this.#blocks = [];
+    this.#unsent = [];
+    this.#unsentChars = 0;
+    this.#nodesOutsideBlocks = nodes;
     this.size = { nodes, longestText: 0, depth: 0 };
   }
 
@@ -94,9 +94,9 @@ export class PageText {
   *readAll(): Generator<void, void, void> {
     const out: WalkOutput = { blocks: [], shadowRoots: [] };
     const read = yield* this.walkAndRead(this.root, out);
-    this.blocks = read;
+    this.#blocks = read;
     const nodes = out.visited ?? 0;
-    this.nodesOutsideBlocks = Math.max(0, nodes - nodesInBlocks(read));
+    this.#nodesOutsideBlocks = Math.max(0, nodes - nodesInBlocks(read));
     this.size = { nodes, longestText: longestText(read), depth: out.depth ?? 0 };
     for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
   }
@@ -116,7 +116,7 @@ export class PageText {
     let kept: ReadBlock[] = [];
     // Blocks of the changed regions: one that comes back as it was is not read again.
     const dropped = new Map<Node, ReadBlock>();
-    for (const [index, read] of this.blocks.entries()) {
+    for (const [index, read] of this.#blocks.entries()) {
       if (index % 256 === 255) yield;
       const nodes = read.block.nodes;
       if (nodes.every((node) => node.isConnected) && !insideAny(nodes[0] as Node, roots)) {
@@ -136,13 +136,13 @@ export class PageText {
       for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
       depth = Math.max(depth, out.depth ?? 0);
     }
-    this.blocks = kept;
+    this.#blocks = kept;
     // Only the changed regions were walked: the page's node count is its blocks' shares, those
     // of the regions as walked now. (Not counted by the browser: `getElementsByTagName("*")` on
     // 200,000 elements leaves a list of them all, which the garbage collector then traces in one
     // 60-80 ms step.) Depth only ever grows (a region's walk sees depth from the region down).
     this.size = {
-      nodes: this.nodesOutsideBlocks + nodesInBlocks(kept),
+      nodes: this.#nodesOutsideBlocks + nodesInBlocks(kept),
       longestText: longestText(kept),
       depth,
     };
@@ -153,12 +153,12 @@ export class PageText {
    * or all of them when it lost what it held (see BlockMatcher.generation).
    */
   *sendSteps(): Generator<void, void, void> {
-    this.flush();
-    for (const [index, read] of this.blocks.entries()) {
+    this.#flush();
+    for (const [index, read] of this.#blocks.entries()) {
       if (index % 1024 === 1023) yield;
       if (read.sentIn !== this.matcher.generation) yield* this.queue(read);
     }
-    this.flush();
+    this.#flush();
   }
 
   /**
@@ -166,10 +166,10 @@ export class PageText {
    * of the blocks on the way: send, then ask again.
    */
   findings(): Promise<PageFindings | null> {
-    if (this.blocks.length === 0) return Promise.resolve({ spans: [], entities: [], named: [] });
+    if (this.#blocks.length === 0) return Promise.resolve({ spans: [], entities: [], named: [] });
     const doc = this.root.ownerDocument ?? (this.root as Document);
     return this.matcher.findings(
-      this.blocks.map((read) => read.id),
+      this.#blocks.map((read) => read.id),
       declaredLanguage(doc.documentElement?.lang),
     );
   }
@@ -187,7 +187,7 @@ export class PageText {
     // Shared by this read's new mentions: each element of the page is judged once.
     const articleParts = new ArticleParts(doc);
     let next = 0;
-    for (const [index, read] of this.blocks.entries()) {
+    for (const [index, read] of this.#blocks.entries()) {
       if (index % 256 === 255) yield;
       letGo([read], named);
       // `spans` are in reading order: this block's are the next ones.
@@ -244,7 +244,7 @@ export class PageText {
 
   private *read(block: TextBlock): Generator<void, ReadBlock, void> {
     const read: ReadBlock = {
-      id: this.nextId,
+      id: this.#nextId,
       sentIn: -1,
       block,
       text: block.text,
@@ -252,7 +252,7 @@ export class PageText {
       boilerplate: block.boilerplate,
       mentions: [],
     };
-    this.nextId += 1;
+    this.#nextId += 1;
     yield* this.queue(read);
     return read;
   }
@@ -263,17 +263,17 @@ export class PageText {
       yield* this.sendInParts(read);
       return;
     }
-    this.unsent.push(read);
-    this.unsentChars += read.text.length + CHARS_PER_BLOCK;
-    if (this.unsentChars >= CHARS_PER_BATCH) {
-      this.flush();
+    this.#unsent.push(read);
+    this.#unsentChars += read.text.length + CHARS_PER_BLOCK;
+    if (this.#unsentChars >= CHARS_PER_BATCH) {
+      this.#flush();
       yield;
     }
   }
 
   /** Sends a huge block in parts of a batch each, pausing after each. */
   private *sendInParts(read: ReadBlock): Generator<void, void, void> {
-    this.flush();
+    this.#flush();
     const { id, text, boilerplate } = read;
     read.sentIn = this.matcher.generation;
     for (let at = 0; at < text.length; at += CHARS_PER_BATCH) {
@@ -289,9 +289,9 @@ export class PageText {
    * Sends the queued blocks: the matcher scans them while the walk goes on, and says which name
    * nobody, whose text nodes are then let go (see `letGo`).
    */
-  private flush(): void {
-    if (this.unsent.length === 0) return;
-    const reads = this.unsent;
+  #flush(): void {
+    if (this.#unsent.length === 0) return;
+    const reads = this.#unsent;
     const batch: SentBlock[] = reads.map(({ id, text, boilerplate }) => ({
       id,
       text,
@@ -300,8 +300,8 @@ export class PageText {
     // Read before sending: a send that finds the port closed moves the generation on.
     const generation = this.matcher.generation;
     for (const read of reads) read.sentIn = generation;
-    this.unsent = [];
-    this.unsentChars = 0;
+    this.#unsent = [];
+    this.#unsentChars = 0;
     void this.matcher.scan(batch).then((named) => {
       if (named) letGo(reads, new Set(named));
     });

@@ -120,7 +120,7 @@ export function* walkTextBlocks(
         const block = !isInline(name);
         if (block) endBlock();
         // A web component's open shadow tree is what the reader sees of it: its text comes as
-        // blocks of its own. (Closed shadow roots are private to their page, by design.)
+        // blocks of its own. (Closed shadow roots are #to their page, by design.)
         const shadow = element.shadowRoot;
         if (shadow) {
           endBlock();
