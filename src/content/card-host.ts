@@ -83,10 +83,10 @@ export class CardHost {
   }
 
   /**
-   * Lays a card out, unseen, while none is shown: in the top layer but hidden (no pointer, no
-   * screen reader sees it), so that showing it later only paints. The first card of a page costs
-   * a layout of 6–8 ms (its fonts and styles met for the first time): done during the hover delay,
-   * it is off the reader's wait.
+   * Lays a card out, unseen, while none is shown: in the top layer, transparent and inert (no
+   * pointer, no keyboard, no screen reader reaches it), so that showing it later only makes it
+   * opaque. The first card of a page costs a layout of 6–8 ms (its fonts and styles met for the
+   * first time): done during the hover delay, it is off the reader's wait.
    */
   prepare(anchor: DOMRect, props: CardProps): void {
     if (!this.isShown()) this.present(anchor, props, { unseen: true });
@@ -105,6 +105,7 @@ export class CardHost {
   private present(anchor: DOMRect, props: CardProps, { unseen }: { unseen: boolean }): void {
     this.attach();
     this.popover.classList.toggle(PREPARING, unseen);
+    this.popover.inert = unseen;
     // Keyed by entity: another name's card starts as a preview again, not expanded.
     render(h(Card, { ...props, key: props.card?.id ?? props.fallbackName }), this.popover);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
@@ -133,6 +134,7 @@ export class CardHost {
   hide(): void {
     if (this.popover.matches(":popover-open")) this.popover.hidePopover();
     this.popover.classList.remove(PREPARING);
+    this.popover.inert = false;
     render(null, this.popover);
   }
 

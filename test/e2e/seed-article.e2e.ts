@@ -69,13 +69,24 @@ describe("the seed article (French, xAI's US$6 billion raise)", () => {
             ?.shadowRoot?.querySelector(".popover")
             ?.matches(":popover-open") ?? false,
       );
+    // A card a reader can see or reach: open, not transparent, not inert. (Playwright's
+    // isVisible() counts a transparent element as visible.)
+    const cardSeen = () =>
+      page.evaluate(() => {
+        const popover = document
+          .querySelector("[data-backstory-host]")
+          ?.shadowRoot?.querySelector<HTMLElement>(".popover");
+        if (!popover?.matches(":popover-open") || popover.inert) return false;
+        const style = getComputedStyle(popover);
+        return style.opacity !== "0" && style.visibility !== "hidden";
+      });
     // On the mention for less than the hover delay (350 ms): its card may be laid out, unseen.
     await hoverMention(page, "Vy Capital");
     await page.waitForTimeout(150);
-    expect(await cardLocator(page).isVisible()).toBe(false);
+    expect(await cardSeen()).toBe(false);
     await page.mouse.move(2, 2);
     await page.waitForTimeout(600);
-    expect(await cardLocator(page).isVisible()).toBe(false);
+    expect(await cardSeen()).toBe(false);
     expect(await popoverOpen()).toBe(false);
   });
 
