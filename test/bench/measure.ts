@@ -57,6 +57,12 @@ export interface LoadMeasurement {
   /** floor: what it read. */
   textNodes: number | null;
   textChars: number | null;
+  /**
+   * floor: the same walk run again, after everything else was measured, in an isolated world of
+   * its own, as a content script runs: the least a content script must do, like with like
+   * (each world keeps its own wrapper per node). Not on `dynamic`.
+   */
+  isolatedFloorMs: number | null;
 }
 
 export interface LoadPlan {
@@ -137,9 +143,12 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     const readout = await readPage(page);
     await page.evaluate(() => (globalThis as { __benchPause?: () => void }).__benchPause?.());
     const heap = await heapAfterGc(cdp);
+    const isolatedFloor =
+      plan.method === "floor" && !dynamic ? await isolatedFloorMs(cdp).catch(() => null) : null;
 
     const measurement = emptyMeasurement(heap);
     measurement.taskMs = taskMs;
+    measurement.isolatedFloorMs = isolatedFloor;
     if (plan.method === "noop") {
       measurement.evalMs = summariseTasks(injectionTasks(timeline)).totalMs;
     } else if (plan.method === "none" && !dynamic) {
@@ -190,7 +199,32 @@ function emptyMeasurement(heap: { js: number; dom: number }): LoadMeasurement {
     staleHighlights: null,
     textNodes: null,
     textChars: null,
+    isolatedFloorMs: null,
   };
+}
+
+/** The floor's walk (baselines.ts), as an expression timing itself. */
+const ISOLATED_FLOOR = `(() => {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+  return chars > 0 ? performance.now() - start : null;
+})()`;
+
+/** Runs the floor's walk in a new isolated world of the page's main frame; its time there. */
+async function isolatedFloorMs(cdp: CDPSession): Promise<number | null> {
+  const { frameTree } = await cdp.send("Page.getFrameTree");
+  const { executionContextId } = await cdp.send("Page.createIsolatedWorld", {
+    frameId: frameTree.frame.id,
+    worldName: "bench-isolated-floor",
+  });
+  const { result } = await cdp.send("Runtime.evaluate", {
+    expression: ISOLATED_FLOOR,
+    contextId: executionContextId,
+    returnByValue: true,
+  });
+  return typeof result.value === "number" ? result.value : null;
 }
 
 async function runBaseline(page: Page, plan: LoadPlan, dynamic: boolean): Promise<BaselineRun> {

@@ -106,6 +106,19 @@ function evalLine(results: BenchResults, bold: (text: string) => string): string
   return `content script evaluated (compile + run, the injection task in the trace): ${figures.join(", ")}`;
 }
 
+/** The floor's walk in the page's own world (the baseline) and in an isolated world. */
+function isolatedFloorLine(results: BenchResults, bold: (text: string) => string): string | null {
+  const pages = PAGE_NAMES.filter(
+    (page) => results.pages[page]?.floor?.isolatedFloorMs !== undefined,
+  );
+  if (pages.length === 0) return null;
+  const figures = pages.map((page) => {
+    const floor = results.pages[page]?.floor;
+    return `${page} ${bold(`${cell(floor?.isolatedFloorMs)} ms`)} (in the page's world: ${cell(floor?.ms)} ms)`;
+  });
+  return `the floor walk in an isolated world, as a content script runs: ${figures.join(", ")}`;
+}
+
 /** The first read with the service worker asleep against warm, and the difference. */
 function wakeLine(results: BenchResults, bold: (text: string) => string): string | null {
   const { wake } = results;
@@ -151,7 +164,11 @@ export function textReport(results: BenchResults): string {
     "",
     `bootstrap (the content script every page compiles): ${bundle.contentScriptGzKB.toFixed(1)} KB gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
       `compiled dataset: ${bundle.datasetGzKB.toFixed(1)} KB gzipped`,
-    ...[evalLine(results, plain), wakeLine(results, plain)].filter(isLine),
+    ...[
+      evalLine(results, plain),
+      isolatedFloorLine(results, plain),
+      wakeLine(results, plain),
+    ].filter(isLine),
     "",
     "budget:",
     ...results.budgets.map(
@@ -186,7 +203,7 @@ export function markdownReport(results: BenchResults): string {
     "",
     `Bootstrap (the content script every page compiles): **${bundle.contentScriptGzKB.toFixed(1)} KB** gzipped (${bundle.contentScriptKB.toFixed(1)} KB); ` +
       `compiled dataset: **${bundle.datasetGzKB.toFixed(1)} KB** gzipped.`,
-    ...[evalLine(results, bold), wakeLine(results, bold)]
+    ...[evalLine(results, bold), isolatedFloorLine(results, bold), wakeLine(results, bold)]
       .filter(isLine)
       .flatMap((line) => ["", `${line.charAt(0).toUpperCase()}${line.slice(1)}.`]),
     "",

@@ -37,6 +37,8 @@ export interface MethodFigures {
   staleHighlights?: number;
   textNodes?: number;
   textChars?: number;
+  /** floor: its walk run in an isolated world, as a content script's (see LoadMeasurement). */
+  isolatedFloorMs?: number;
   loads: number;
 }
 
@@ -66,6 +68,7 @@ const MEDIAN_FIELDS = [
   "staleHighlights",
   "textNodes",
   "textChars",
+  "isolatedFloorMs",
 ] as const satisfies ReadonlyArray<keyof LoadMeasurement & keyof MethodFigures>;
 
 /** The figures of every method of one page; `measuredFrom` skips the warm-up rounds. */
