@@ -101,6 +101,17 @@ export class CardHost {
     this.present(anchor, props, { unseen: false });
   }
 
+  /** Shows the card laid out by `prepare` as it is, placed; false if none is waiting. */
+  reveal(anchor: DOMRect): boolean {
+    if (!this.popover.classList.contains(PREPARING) || !this.popover.matches(":popover-open")) {
+      return false;
+    }
+    this.popover.classList.remove(PREPARING);
+    this.popover.inert = false;
+    this.place(anchor);
+    return true;
+  }
+
   /** Renders the card (only what differs from the last render), in the top layer, placed. */
   private present(anchor: DOMRect, props: CardProps, { unseen }: { unseen: boolean }): void {
     this.attach();
