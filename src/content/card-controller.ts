@@ -138,11 +138,10 @@ export class CardController {
       // would find nothing to change (about a millisecond at the delay's end on the 1 MB page).
       const prepared = this.prepared;
       this.prepared = null;
-      const anchor = mention.range.getBoundingClientRect();
       const shown =
         prepared?.mention === mention &&
         prepared.card === card &&
-        this.options.cardHost.reveal(anchor);
+        this.options.cardHost.reveal(mention.range.getBoundingClientRect());
       if (!shown) this.render(mention, card, false);
       this.activateAfterThisFrame(mention);
       performance.mark("backstory:card-rendered");

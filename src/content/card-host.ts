@@ -106,8 +106,7 @@ export class CardHost {
     if (!this.popover.classList.contains(PREPARING) || !this.popover.matches(":popover-open")) {
       return false;
     }
-    this.popover.classList.remove(PREPARING);
-    this.popover.inert = false;
+    this.setPreparing(false);
     this.place(anchor);
     return true;
   }
@@ -115,8 +114,7 @@ export class CardHost {
   /** Renders the card (only what differs from the last render), in the top layer, placed. */
   private present(anchor: DOMRect, props: CardProps, { unseen }: { unseen: boolean }): void {
     this.attach();
-    this.popover.classList.toggle(PREPARING, unseen);
-    this.popover.inert = unseen;
+    this.setPreparing(unseen);
     // Keyed by entity: another name's card starts as a preview again, not expanded.
     render(h(Card, { ...props, key: props.card?.id ?? props.fallbackName }), this.popover);
     if (!this.popover.matches(":popover-open")) this.popover.showPopover();
@@ -144,9 +142,14 @@ export class CardHost {
 
   hide(): void {
     if (this.popover.matches(":popover-open")) this.popover.hidePopover();
-    this.popover.classList.remove(PREPARING);
-    this.popover.inert = false;
+    this.setPreparing(false);
     render(null, this.popover);
+  }
+
+  /** A prepared card is transparent (card.css) and inert: no pointer, keyboard or screen reader. */
+  private setPreparing(preparing: boolean): void {
+    this.popover.classList.toggle(PREPARING, preparing);
+    this.popover.inert = preparing;
   }
 
   contains(target: EventTarget | null): boolean {

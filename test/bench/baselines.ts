@@ -36,7 +36,25 @@ export interface BaselineApi {
   followed(): { mentions: number; busyMs: number; batches: number };
 }
 
-export function installBaselines(aliases: AliasPattern[]): void {
+/**
+ * The floor: a TreeWalker reading every text node. Serialised into the page with
+ * `installBaselines`, and on its own into an isolated world (measure.ts): one walk for both.
+ */
+export function floorWalk(root: Node): { nodes: number; chars: number } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes += 1;
+    chars += (node as Text).data.length;
+  }
+  return { nodes, chars };
+}
+
+export function installBaselines(
+  aliases: AliasPattern[],
+  floor: (root: Node) => { nodes: number; chars: number },
+): void {
   interface MarkInstance {
     markRegExp(regexp: RegExp, options: { done(total: number): void }): void;
   }
@@ -71,17 +89,6 @@ export function installBaselines(aliases: AliasPattern[]): void {
 
   const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE"]);
   const highlight = new Highlight();
-
-  const floor = (root: Node): { nodes: number; chars: number } => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let nodes = 0;
-    let chars = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes += 1;
-      chars += (node as Text).data.length;
-    }
-    return { nodes, chars };
-  };
 
   const naive = (root: Node): number => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

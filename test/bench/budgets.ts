@@ -154,8 +154,7 @@ function noteIsolatedFloor(
   const isolated = figures?.floor?.isolatedFloorMs;
   if (isolated === undefined || isolated <= 0) return check;
   const backstory = figures?.backstory;
-  const times = (value: number | undefined) =>
-    value === undefined ? "" : `${(value / isolated).toFixed(1)}×`;
+  const times = (value: number) => `${(value / isolated).toFixed(1)}×`;
   const parts = [
     `the floor walk in an isolated world, as a content script runs: ${isolated.toFixed(0)} ms`,
   ];
@@ -163,9 +162,7 @@ function noteIsolatedFloor(
   if (backstory?.mainThreadMs !== undefined) {
     parts.push(`Backstory's own tasks ${times(backstory.mainThreadMs)}`);
   }
-  const said = parts.join(", ");
-  check.note = check.note ? `${check.note}; ${said}` : said;
-  return check;
+  return appendNote(check, parts.join(", "));
 }
 
 /**
@@ -178,7 +175,10 @@ function noteControl(
 ): BudgetCheck {
   const control = figures?.noop?.addedMs;
   if (control === undefined) return check;
-  const said = `a no-op content script adds ${control.toFixed(0)} ms`;
+  return appendNote(check, `a no-op content script adds ${control.toFixed(0)} ms`);
+}
+
+function appendNote(check: BudgetCheck, said: string): BudgetCheck {
   check.note = check.note ? `${check.note}; ${said}` : said;
   return check;
 }

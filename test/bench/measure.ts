@@ -2,7 +2,7 @@
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { defaultSettings } from "../../src/core/settings";
 import type { BenchAlias } from "./aliases";
-import { type BaselineApi, type BaselineRun, installBaselines } from "./baselines";
+import { type BaselineApi, type BaselineRun, floorWalk, installBaselines } from "./baselines";
 import { type FrameRecord, installProbe, type ProbeState, WATCHED_MARKS } from "./in-page-probe";
 import {
   CONTENT_SCRIPT_INJECTION,
@@ -206,10 +206,8 @@ function emptyMeasurement(heap: { js: number; dom: number }): LoadMeasurement {
 /** The floor's walk (baselines.ts), as an expression timing itself. */
 const ISOLATED_FLOOR = `(() => {
   const start = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
-  return chars > 0 ? performance.now() - start : null;
+  const read = (${floorWalk.toString()})(document.body);
+  return read.chars > 0 ? performance.now() - start : null;
 })()`;
 
 /** Runs the floor's walk in a new isolated world of the page's main frame; its time there. */
@@ -231,7 +229,9 @@ async function runBaseline(page: Page, plan: LoadPlan, dynamic: boolean): Promis
   // Set-up is not timed (as Backstory's script evaluation is not part of its scan time).
   if (plan.method === "markjs") await page.evaluate(`${plan.markJsSource}\n;undefined`);
   const patterns = plan.aliases.map(({ text, caseSensitive }) => ({ text, caseSensitive }));
-  await page.evaluate(`(${installBaselines.toString()})(${JSON.stringify(patterns)})`);
+  await page.evaluate(
+    `(${installBaselines.toString()})(${JSON.stringify(patterns)}, ${floorWalk.toString()})`,
+  );
   return page.evaluate(
     ([method, follow]) => {
       const api = (globalThis as unknown as { __benchBaselines: BaselineApi }).__benchBaselines;
