@@ -90,6 +90,32 @@ describe("glanceSteps", () => {
     expect(result.sent[0]?.length).toBeLessThan(262_144);
   });
 
+  it("copies no further than two messages ahead of the answers", async () => {
+    const filler = "<p>Rain in the north and sun in the south.</p>".repeat(40_000);
+    const inner = localBlockMatcher(matcher);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    // The background answers late: each answer comes after several of the page's tasks.
+    const slow: BlockMatcher = {
+      ...inner,
+      glance: async (text) => {
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        for (let task = 0; task < 20; task += 1) await new Promise((r) => setTimeout(r, 0));
+        inFlight -= 1;
+        return inner.glance(text);
+      },
+    };
+    const plain = await glance(bodyOf(filler), slow);
+    expect(plain.named).toBe(false);
+    expect(plain.sent.join("")).toBe(bodyOf(filler).textContent);
+    expect(mostInFlight).toBe(2);
+    // A name in the first message: one more is on its way by then, no third.
+    const named = await glance(bodyOf(`<p>OpenAI raises.</p>${filler}`), slow);
+    expect(named.named).toBe(true);
+    expect(named.sent).toHaveLength(2);
+  });
+
   it("sends a text node longer than a message in parts", async () => {
     const long = "Rain in the north. ".repeat(40_000);
     const result = await glance(bodyOf(`<p>${long}</p>`));
