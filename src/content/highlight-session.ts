@@ -17,11 +17,13 @@ import { viewportFirst } from "./viewport-order";
 
 /**
  * Past this many nodes, with a block of text this long or elements nested this deep, a page gets
- * tints rather than underlines (see HighlightLook). Measured in Chromium: a decorated highlight
- * costs every frame a pre-paint of 33 ms on 200,000 elements and of 134 ms in a 10 MB text node;
- * the first frame with highlights 5,000 levels deep takes 45–49 ms underlined, 37–39 ms tinted.
+ * tints rather than underlines (see HighlightLook). Measured in Chromium: while a decorated
+ * highlight is registered, every frame that changes anything pre-paints the whole page, about
+ * 0.2 ms per 1,000 nodes (feed, 59,600 nodes: 6.0 → 18.6 ms a frame; 134 ms in a 10 MB text
+ * node); 25,000 nodes keeps that near 5 ms, so a frame that opens a card stays within one frame.
+ * The first frame with highlights 5,000 levels deep takes 45–49 ms underlined, 37–39 ms tinted.
  */
-const LARGE_PAGE = { nodes: 60_000, longestText: 200_000, depth: 1_000 };
+const LARGE_PAGE = { nodes: 25_000, longestText: 200_000, depth: 1_000 };
 
 function isLarge(size: PageSize): boolean {
   return (
