@@ -12,6 +12,7 @@ import type { CardHost } from "./card-host";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
 import type { PageMention } from "./page-mention";
+import { spanRect } from "./span-geometry";
 
 // WCAG 1.4.13: the card stays while the pointer travels from the mention onto it.
 const CLOSE_DELAY_MS = 300;
@@ -141,7 +142,7 @@ export class CardController {
       const shown =
         prepared?.mention === mention &&
         prepared.card === card &&
-        this.options.cardHost.reveal(mention.range.getBoundingClientRect());
+        this.options.cardHost.reveal(spanRect(mention.range));
       if (!shown) this.render(mention, card, false);
       this.activateAfterThisFrame(mention);
       performance.mark("backstory:card-rendered");
@@ -163,10 +164,7 @@ export class CardController {
   }
 
   private render(mention: PageMention, card: EntityCard | null, loading: boolean): void {
-    this.options.cardHost.show(
-      mention.range.getBoundingClientRect(),
-      this.cardProps(mention, card, loading),
-    );
+    this.options.cardHost.show(spanRect(mention.range), this.cardProps(mention, card, loading));
   }
 
   private cardProps(mention: PageMention, card: EntityCard | null, loading: boolean): CardProps {
@@ -292,7 +290,7 @@ export class CardController {
     // With its facts in, the card is laid out unseen while the delay runs, if no card is open.
     void card.then((facts) => {
       if (this.hovered === mention && this.open === null && !this.options.signal.aborted) {
-        const anchor = mention.range.getBoundingClientRect();
+        const anchor = spanRect(mention.range);
         this.options.cardHost.prepare(anchor, this.cardProps(mention, facts, false));
         this.prepared = { mention, card: facts };
       }
@@ -364,7 +362,7 @@ export class CardController {
   /** The card follows its mention, and closes once the mention has scrolled out of view. */
   private onScroll(): void {
     if (!this.open) return;
-    const rect = this.open.range.getBoundingClientRect();
+    const rect = spanRect(this.open.range);
     const view = this.options.doc.defaultView;
     const height = view?.innerHeight ?? 0;
     if (rect.bottom < 0 || rect.top > height) this.close();

@@ -153,6 +153,17 @@ export class HighlightSession {
     this.#revealMention(this.#highlighted[this.#commandAt] as PageMention);
   }
 
+  /**
+   * A text node's text was edited in place: its mentions' highlights go at once, before the page
+   * paints again. Their spans are static and would cover other characters now; the read of the
+   * change brings back what still holds.
+   */
+  textEdited(node: Node): void {
+    const ui = this.#ui;
+    if (!ui) return;
+    for (const mention of [...ui.hitTester.mentionsIn(node)]) this.#unshow(mention, ui);
+  }
+
   /** Highlights inside web components' shadow trees need our styles there too. */
   coverShadowRoots(roots: Iterable<ShadowRoot>): void {
     for (const root of roots) this.#ui?.highlighter.adoptInto(root);

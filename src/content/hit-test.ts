@@ -1,4 +1,5 @@
 import type { PageMention } from "./page-mention";
+import { liveRangeOver } from "./span-geometry";
 
 /**
  * Finds the mention under a point from the caret position there, so no listener is attached
@@ -29,6 +30,11 @@ export class MentionHitTester {
     }
   }
 
+  /** The mentions filed under a text node. */
+  mentionsIn(node: Node): readonly PageMention[] {
+    return this.#byNode.get(node) ?? [];
+  }
+
   /**
    * The first highlighted mention in the text of `element` (a focused link, say): looked for
    * in its first few hundred text nodes only, as a link or a button holds a few words.
@@ -51,18 +57,20 @@ export class MentionHitTester {
     if (!candidates) return null;
     for (const mention of candidates) {
       // The caret snaps to the nearest text even from a margin: check the point is on a glyph box.
-      if (mention.range.comparePoint(caret.node, caret.offset) !== 0) continue;
-      if (containsPoint(mention.range, x, y)) return mention;
+      const range = liveRangeOver(mention.range);
+      const onIt = range?.comparePoint(caret.node, caret.offset) === 0;
+      if (range && onIt && containsPoint(range, x, y)) return mention;
     }
     return null;
   }
 }
 
-function nodesOf(range: Range): Node[] {
+function nodesOf(range: AbstractRange): Node[] {
   if (range.startContainer === range.endContainer) return [range.startContainer];
   const nodes: Node[] = [];
   const doc = range.startContainer.ownerDocument as Document;
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  // Rooted at the tree the mention is in (the document, or a web component's shadow root).
+  const walker = doc.createTreeWalker(range.startContainer.getRootNode(), NodeFilter.SHOW_TEXT);
   walker.currentNode = range.startContainer;
   for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
     nodes.push(node);

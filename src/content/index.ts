@@ -78,7 +78,11 @@ class PageController {
       );
       // Pages change after load (feeds, live blogs, single-page apps, frameworks re-rendering):
       // what changed is read again once the changes settle, and the highlights follow.
-      this.#watcher = new MutationWatcher((changes) => this.#read(changes), this.#lifetime.signal);
+      this.#watcher = new MutationWatcher(
+        (changes) => this.#read(changes),
+        (node) => this.#session?.textEdited(node),
+        this.#lifetime.signal,
+      );
       this.#watcher.watch(document.documentElement);
       this.#followShadowRoots();
       if (!this.#text) this.#read(null);

@@ -17,11 +17,23 @@ export class MutationWatcher {
 
   /** Called once per batch of changes that touched text. */
   readonly #onTextChanged: (changes: TextChanges) => void;
+  /**
+   * Called at once (before the page paints again) with each text node whose text was edited in
+   * place: a mention's span in it may now cover other characters (spans are static, see
+   * span-geometry.ts) until the batch is read.
+   */
+  readonly #onTextEdited: (node: Node) => void;
   /** How long changes settle before a batch is handled. */
   readonly #settleMs: number;
 
-  constructor(onTextChanged: (changes: TextChanges) => void, signal: AbortSignal, settleMs = 200) {
+  constructor(
+    onTextChanged: (changes: TextChanges) => void,
+    onTextEdited: (node: Node) => void,
+    signal: AbortSignal,
+    settleMs = 200,
+  ) {
     this.#onTextChanged = onTextChanged;
+    this.#onTextEdited = onTextEdited;
     this.#settleMs = settleMs;
     signal.addEventListener("abort", () => this.stop());
   }
@@ -47,7 +59,8 @@ export class MutationWatcher {
   #enqueue(records: MutationRecord[]): void {
     // Cheap checks only: does a record touch text at all? Where, is worked out later.
     for (const record of records) {
-      if (this.#everywhere) break;
+      if (record.type === "characterData") this.#onTextEdited(record.target);
+      if (this.#everywhere) continue;
       if (++this.#queued > MAX_QUEUED_RECORDS) this.#everywhere = true;
       else if (record.type === "characterData" || touchesText(record)) {
         this.#changed.add(record.target);

@@ -10,8 +10,12 @@ export interface PageMention {
   /** Where it sits in its block: a rescan keeps the mention (and its range) if this holds. */
   start: number;
   end: number;
-  /** Made on first use: a page mentions thousands of names, a reader sees few highlighted. */
-  readonly range: Range;
+  /**
+   * Made on first use: a page mentions thousands of names, a reader sees few highlighted. Static:
+   * it does not follow changes to the page (a read of them makes new mentions); its geometry is
+   * read through span-geometry.ts.
+   */
+  readonly range: StaticRange;
   /** In the article's headline or body (see ArticleParts.contains); worked out on first use. */
   readonly inArticle: boolean;
 }
@@ -23,7 +27,7 @@ export function pageMention(
   end: number,
   articleParts: ArticleParts,
 ): PageMention {
-  let range: Range | null = null;
+  let range: StaticRange | null = null;
   let inArticle: boolean | null = null;
   return {
     entity,

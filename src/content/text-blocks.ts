@@ -192,11 +192,14 @@ export function locateOffset(
   return { node, offset: offset - (block.starts[low] ?? 0) };
 }
 
-export function rangeForSpan(block: TextBlock, start: number, end: number): Range {
+/** The span's StaticRange: not live, so the page never pays for it (see span-geometry.ts). */
+export function rangeForSpan(block: TextBlock, start: number, end: number): StaticRange {
   const from = locateOffset(block, start, false);
   const to = locateOffset(block, end, true);
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  return new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
 }

@@ -1,6 +1,7 @@
 // One fresh page load of one benchmark page with one method, and everything measured on it.
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { defaultSettings } from "../../src/core/settings";
+import { MENTION_RANGES } from "../e2e/harness";
 import type { BenchAlias } from "./aliases";
 import { type BaselineApi, type BaselineRun, floorWalk, installBaselines } from "./baselines";
 import { type FrameRecord, installProbe, type ProbeState, WATCHED_MARKS } from "./in-page-probe";
@@ -307,7 +308,7 @@ async function readPage(page: Page): Promise<PageReadout> {
       if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
       for (const range of highlight as Iterable<AbstractRange>) {
         ranges += 1;
-        if (!range.startContainer.isConnected) stale += 1;
+        if (!range.startContainer.isConnected || range.collapsed) stale += 1;
       }
     }
     const planted = (globalThis as { __benchPlanted?: number }).__benchPlanted;
@@ -523,21 +524,13 @@ function ratioOf(found: number | null, planted: number | null): number | null {
  * `backstory:card-rendered`.
  */
 async function hoverToCard(page: Page): Promise<number | null> {
-  const point = await page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
-      for (const range of highlight as Iterable<Range>) {
-        if (range.startContainer.isConnected) ranges.push(range);
-      }
-    }
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[0];
+  const point = (await page.evaluate(`(() => {
+    const range = ${MENTION_RANGES}[0];
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "instant" });
     const rect = range.getClientRects()[0];
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  });
+  })()`)) as { x: number; y: number } | null;
   if (!point) return null;
   // From the page's margin, where no mention is, straight onto the mention in one move.
   await page.mouse.move(2, 2);

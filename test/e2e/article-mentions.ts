@@ -6,13 +6,25 @@ export const FIRST_MENTION_FIXTURE = "first-mention-article.html";
 export const FIRST_MENTION_URL =
   "https://www.theverge.com/2024/5/27/xai-raises-6-billion-take-on-openai";
 
+/**
+ * In the page: a live Range over one of Backstory's highlighted spans, which are StaticRanges
+ * (no text or geometry of their own). Sent as text inside the page functions of the tests.
+ */
+export const LIVE_RANGE = `((span) => {
+  const range = document.createRange();
+  range.setStart(span.startContainer, span.startOffset);
+  range.setEnd(span.endContainer, span.endOffset);
+  return range;
+})`;
+
 /** Where on the page each highlighted mention of `text` is: "article", or the part around it. */
 export function placesOfHighlighted(text: string): string {
   return `(() => {
     const places = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
-      for (const range of highlight) {
+      for (const span of highlight) {
+        const range = ${LIVE_RANGE}(span);
         if (range.toString() !== ${JSON.stringify(text)}) continue;
         const element = range.startContainer.parentElement;
         const around = element.closest("nav, [role=navigation], .breadcrumbs, aside, footer, header.masthead");
@@ -31,7 +43,8 @@ export function underlineClip(selector: string, text: string, fromDocument: bool
   return `(() => {
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
-      for (const range of highlight) {
+      for (const span of highlight) {
+        const range = ${LIVE_RANGE}(span);
         if (range.toString() !== ${JSON.stringify(text)}) continue;
         if (!range.startContainer.parentElement.closest(${JSON.stringify(selector)})) continue;
         range.startContainer.parentElement.scrollIntoView({ block: "center", behavior: "instant" });

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightedTexts, highlightIsPainted, launch, openPage, type Session } from "./harness";
+import {
+  HIGHLIGHTED_TEXTS,
+  highlightedTexts,
+  highlightIsPainted,
+  launch,
+  openPage,
+  type Session,
+} from "./harness";
 
 const SITE = "https://www.theverge.com";
 
@@ -76,6 +83,29 @@ describe("pages that change after load", () => {
     await page.close();
   });
 
+  it("drops a name's highlight as soon as its text is edited in place, then reads it again", async () => {
+    const page = await openPage(session, `${SITE}/live/funding`);
+    await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(["OpenAI"]));
+    // Spans are static: one left in the edited node would now cover other characters.
+    const leftInEditedNode = await page.evaluate(async () => {
+      const text = document.getElementById("intro")?.firstChild as Text;
+      text.data = "Updated every few seconds. Nvidia and AMD lead the board this quarter.";
+      await Promise.resolve();
+      let left = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith("backstory-")) continue;
+        for (const span of highlight) if (span.startContainer === text) left += 1;
+      }
+      return left;
+    });
+    expect(leftInEditedNode).toBe(0);
+    await expect
+      .poll(() => highlightedTexts(page))
+      .toEqual(expect.arrayContaining(["Nvidia", "AMD"]));
+    expect(await highlightedTexts(page)).not.toContain("OpenAI");
+    await page.close();
+  });
+
   it("tints its highlights once a feed has grown very large, keeping every one", async () => {
     const page = await openPage(session, `${SITE}/feed`);
     const ours = () =>
@@ -133,17 +163,7 @@ describe("pages that change after load", () => {
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
     expect(frame).toBeDefined();
     await expect
-      .poll(async () =>
-        frame?.evaluate(() => {
-          const texts: string[] = [];
-          for (const [name, highlight] of CSS.highlights) {
-            if (name.startsWith("backstory-") && !name.startsWith("backstory-active")) {
-              for (const range of highlight as Iterable<Range>) texts.push(range.toString());
-            }
-          }
-          return texts;
-        }),
-      )
+      .poll(async () => frame?.evaluate(HIGHLIGHTED_TEXTS))
       .toEqual(expect.arrayContaining(["Microsoft"]));
     await page.close();
   });

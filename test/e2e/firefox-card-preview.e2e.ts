@@ -4,6 +4,7 @@
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchFirefox, openFixture } from "./firefox-harness";
+import { MENTION_RANGES } from "./harness";
 import { PREVIEW_ARTICLES } from "./preview-articles";
 
 interface CardMeasure {
@@ -27,15 +28,12 @@ describe("the default card of a story's main company (Firefox)", () => {
       await page.waitForFunction(() => CSS.highlights.has("backstory-company"), {
         timeout: 15_000,
       });
-      const point = await page.evaluate((company: string) => {
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith("backstory-")) continue;
-          const range = [...(highlight as Iterable<Range>)].find((r) => r.toString() === company);
-          const rect = range?.getClientRects()[0];
-          if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        return null;
-      }, article.company);
+      const point = (await page.evaluate(`(() => {
+        const company = ${JSON.stringify(article.company)};
+        const range = ${MENTION_RANGES}.find((r) => r.toString() === company);
+        const rect = range?.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      })()`)) as { x: number; y: number } | null;
       expect(point, article.company).not.toBeNull();
       await page.mouse.move((point?.x ?? 0) - 30, (point?.y ?? 0) - 20);
       await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 4 });

@@ -1,7 +1,13 @@
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchFirefox, openExtensionPage, openFixture, openPopupForUrl } from "./firefox-harness";
-import { highlightIsPainted, SEED_ENTITY_IDS, SEED_URL } from "./harness";
+import {
+  HIGHLIGHTED_TEXTS,
+  highlightIsPainted,
+  MENTION_RANGES,
+  SEED_ENTITY_IDS,
+  SEED_URL,
+} from "./harness";
 
 describe("the Firefox build in firefox-esr", () => {
   let browser: Browser;
@@ -14,14 +20,7 @@ describe("the Firefox build in firefox-esr", () => {
   afterAll(() => browser?.close());
 
   it("highlights the seed article's names", async () => {
-    const texts = await page.evaluate(() => {
-      const ranges: Range[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (name.startsWith("backstory-") && !name.startsWith("backstory-active"))
-          ranges.push(...(highlight as Iterable<Range>));
-      }
-      return ranges.map((range) => range.toString());
-    });
+    const texts = await page.evaluate(HIGHLIGHTED_TEXTS);
     expect(texts).toEqual(
       expect.arrayContaining(["xAI", "Elon Musk", "Sequoia Capital", "Alwaleed Bin Talal"]),
     );
@@ -32,12 +31,11 @@ describe("the Firefox build in firefox-esr", () => {
   });
 
   it("opens a card on hover", async () => {
-    const point = await page.evaluate(() => {
-      const highlight = CSS.highlights.get("backstory-investor") as Iterable<Range> | undefined;
-      const range = [...(highlight ?? [])].find((r) => r.toString() === "Sequoia Capital");
+    const point = (await page.evaluate(`(() => {
+      const range = ${MENTION_RANGES}.find((r) => r.toString() === "Sequoia Capital");
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    });
+    })()`)) as { x: number; y: number } | null;
     expect(point).not.toBeNull();
     await page.mouse.move((point?.x ?? 0) - 30, (point?.y ?? 0) - 20);
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 4 });

@@ -136,8 +136,16 @@ export async function openPage(
 function mentionRangesInPage(): Range[] {
   const ranges: Range[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (name.startsWith("backstory-") && !name.startsWith("backstory-active"))
-      ranges.push(...(highlight as Iterable<Range>));
+    if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
+    // Backstory's spans are StaticRanges: live ones have the text and geometry the tests read.
+    // A span whose text the page took out is not drawn (it waits for the read of the change).
+    for (const span of highlight) {
+      if (!span.startContainer.isConnected) continue;
+      const range = document.createRange();
+      range.setStart(span.startContainer, span.startOffset);
+      range.setEnd(span.endContainer, span.endOffset);
+      ranges.push(range);
+    }
   }
   // Ranges in different trees (a shadow root's and the document's) cannot be compared: they
   // keep the order the highlights list them in.
@@ -152,11 +160,18 @@ function mentionRangesInPage(): Range[] {
   });
 }
 
+/**
+ * In a page (or frame), as text for `evaluate`: every highlighted mention as a live Range, in
+ * document order (see `mentionRangesInPage`).
+ */
+export const MENTION_RANGES = `(${mentionRangesInPage.toString()})()`;
+
+/** In a page, as text for `evaluate`: the text of every highlighted mention, in document order. */
+export const HIGHLIGHTED_TEXTS = `${MENTION_RANGES}.map((range) => range.toString())`;
+
 /** The text of every highlighted mention, in document order. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    `(${mentionRangesInPage.toString()})().map((range) => range.toString())`,
-  ) as Promise<string[]>;
+  return page.evaluate(HIGHLIGHTED_TEXTS) as Promise<string[]>;
 }
 
 interface Box {
@@ -176,7 +191,7 @@ async function scrollToMention(
   fromDocument = false,
 ): Promise<Box> {
   const box = (await page.evaluate(`((wanted, fromDocument) => {
-    const range = (${mentionRangesInPage.toString()})().find((r) => r.toString() === wanted);
+    const range = ${MENTION_RANGES}.find((r) => r.toString() === wanted);
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: "center" });
     const rect = range.getClientRects()[0];

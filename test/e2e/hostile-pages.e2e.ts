@@ -9,6 +9,7 @@
 // so the test's own code never runs through the page's overridden prototypes.
 import type { CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIVE_RANGE } from "./article-mentions";
 import { launch, SEED_URL, type Session } from "./harness";
 
 /** One page of the suite: where it is served, and the names it must show highlighted. */
@@ -170,7 +171,8 @@ const MENTIONS = `(() => {
   const mentions = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith("backstory-") || name.startsWith("backstory-active")) continue;
-    for (const range of highlight) {
+    for (const span of highlight) {
+      const range = ${LIVE_RANGE}(span);
       const rect = range.getClientRects()[0];
       mentions.push({
         text: range.toString(),
@@ -309,7 +311,8 @@ async function mentionPoint(visit: Visit, text: string): Promise<{ x: number; y:
     `(() => {
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith("backstory-")) continue;
-        for (const range of highlight) {
+        for (const span of highlight) {
+          const range = ${LIVE_RANGE}(span);
           if (range.toString() !== ${JSON.stringify(text)}) continue;
           const rect = range.getClientRects()[0];
           if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
