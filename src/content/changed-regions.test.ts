@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { changedRegions, compareReadingOrder } from "./changed-regions";
+import { changedByChildList, changedRegions } from "./changed-regions";
 
 function pageOf(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");
@@ -52,17 +52,72 @@ describe("changedRegions", () => {
   });
 });
 
-describe("compareReadingOrder", () => {
-  it("places a shadow tree's text where its host is, before the host's own children", () => {
+/** A childList record as the observer would give it, for a change already made to the page. */
+function childList(
+  target: Node,
+  change: { added?: Node[]; removed?: Node[]; before?: Node | null; after?: Node | null },
+): MutationRecord {
+  return {
+    type: "childList",
+    target,
+    addedNodes: (change.added ?? []) as unknown as NodeList,
+    removedNodes: (change.removed ?? []) as unknown as NodeList,
+    previousSibling: change.before ?? null,
+    nextSibling: change.after ?? null,
+  } as MutationRecord;
+}
+
+describe("changedByChildList", () => {
+  it("reads only the posts a feed puts in, not the feed", () => {
     const doc = pageOf(
-      `<p id="before">a</p><x-card id="host"><span id="light">b</span></x-card><p id="after">c</p>`,
+      `<section id="feed"><article id="a">A</article><article id="c">C</article></section>`,
     );
-    const host = byId(doc, "host");
-    const shadow = host.attachShadow({ mode: "open" });
-    shadow.innerHTML = "<p>inside</p>";
-    const inside = shadow.querySelector("p")?.firstChild as Text;
-    const text = (id: string) => byId(doc, id).firstChild as Text;
-    const order = [text("after"), text("light"), inside, text("before")].sort(compareReadingOrder);
-    expect(order).toEqual([text("before"), inside, text("light"), text("after")]);
+    const feed = byId(doc, "feed");
+    const fresh = doc.createElement("article");
+    fresh.textContent = "B";
+    byId(doc, "a").after(fresh);
+    const gone = byId(doc, "c");
+    gone.remove();
+    const record = childList(feed, { added: [fresh], removed: [gone], before: byId(doc, "a") });
+    expect(changedByChildList(record)).toEqual([fresh, gone]);
+  });
+
+  it("reads the container when a block goes in between two runs of inline text", () => {
+    const doc = pageOf(`<div id="d">Elon <p id="p">x</p> Musk</div>`);
+    const p = byId(doc, "p");
+    const record = childList(byId(doc, "d"), {
+      added: [p],
+      before: p.previousSibling,
+      after: p.nextSibling,
+    });
+    expect(changedByChildList(record)).toEqual([byId(doc, "d")]);
+  });
+
+  it("reads the container for inline content, or a change inside inline markup", () => {
+    const doc = pageOf(`<div id="d"><p>x</p><b id="b">y</b></div>`);
+    const b = byId(doc, "b");
+    expect(changedByChildList(childList(byId(doc, "d"), { added: [b] }))).toEqual([byId(doc, "d")]);
+    const inside = doc.createElement("p");
+    b.append(inside);
+    expect(changedByChildList(childList(b, { added: [inside] }))).toEqual([b]);
+  });
+
+  it("looks through blanks, comments and skipped elements beside the change", () => {
+    const doc = pageOf(`<div id="d">Elon <!-- c --><script>1</script> <p id="p">x</p> Musk</div>`);
+    const p = byId(doc, "p");
+    const record = childList(byId(doc, "d"), {
+      added: [p],
+      before: p.previousSibling,
+      after: p.nextSibling,
+    });
+    expect(changedByChildList(record)).toEqual([byId(doc, "d")]);
+    const blocks = pageOf(`<div id="d"><p>a</p> <!-- c --> <p id="p">x</p> <p>b</p> Musk</div>`);
+    const q = byId(blocks, "p");
+    const between = childList(byId(blocks, "d"), {
+      added: [q],
+      before: q.previousSibling,
+      after: q.nextSibling,
+    });
+    expect(changedByChildList(between)).toEqual([q]);
   });
 });

@@ -84,6 +84,11 @@ export function isContent(name: string): boolean {
 // Inline `style` attributes that hide an element; read as text, no style computed.
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/** Whether elements of this name are left out whatever their attributes (see SKIPPED_ELEMENTS). */
+export function isSkippedName(name: string): boolean {
+  return SKIPPED_ELEMENTS.has(name);
+}
+
 /**
  * Whether an element's subtree is left out: not visible prose (see SKIPPED_ELEMENTS), hidden
  * (`hidden`, `aria-hidden="true"`, an inline `display: none`) or editable by the reader.
@@ -93,7 +98,7 @@ export function isSkippedElement(
   name = element.localName,
   hasAttributes = element.hasAttributes(),
 ): boolean {
-  if (SKIPPED_ELEMENTS.has(name)) return true;
+  if (isSkippedName(name)) return true;
   // Most elements of a large page carry no attribute at all: nothing more to read.
   if (!hasAttributes) return false;
   if (element.hasAttribute("hidden")) return true;

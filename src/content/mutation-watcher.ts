@@ -2,6 +2,8 @@
 // the work happens later, in one batch, so a page that mutates continuously pays one cheap
 // callback per batch.
 
+import { changedByChildList } from "./changed-regions";
+
 /** Past this many records a batch is treated as "everything changed" (no telling apart). */
 const MAX_QUEUED_RECORDS = 20_000;
 
@@ -62,8 +64,9 @@ export class MutationWatcher {
       if (record.type === "characterData") this.#onTextEdited(record.target);
       if (this.#everywhere) continue;
       if (++this.#queued > MAX_QUEUED_RECORDS) this.#everywhere = true;
-      else if (record.type === "characterData" || touchesText(record)) {
-        this.#changed.add(record.target);
+      else if (record.type === "characterData") this.#changed.add(record.target);
+      else if (touchesText(record)) {
+        for (const node of changedByChildList(record)) this.#changed.add(node);
       }
     }
     if ((this.#everywhere || this.#changed.size > 0) && !this.#timer) {

@@ -95,6 +95,20 @@ describe("PageText", () => {
     for (let i = 0; i < before.length; i += 1) expect(after[i]).toBe(before[i]);
   });
 
+  it("puts the blocks of many regions read at once back in reading order", async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li id="i${i}">Item ${i}.</li>`).join("");
+    const doc = pageOf(`<ul>${items}</ul>`);
+    const text = readPage(doc);
+    const named = ["OpenAI", "xAI", "Microsoft", "Anthropic"];
+    const changed = [9, 2, 11, 5].map((index, n) => {
+      const item = doc.getElementById(`i${index}`) as HTMLElement;
+      item.textContent = `Item ${index}: ${named[n]}.`;
+      return item;
+    });
+    drain(text.readChanges(new Set<Node>(changed)));
+    expect(await texts(text)).toEqual(["xAI", "Anthropic", "OpenAI", "Microsoft"]);
+  });
+
   it("drops the mentions of removed text and reads changed text again", async () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);
