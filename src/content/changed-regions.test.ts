@@ -67,6 +67,15 @@ function childList(
   } as MutationRecord;
 }
 
+/** The record of `node`'s insertion where it now is. */
+function inserted(node: Node): MutationRecord {
+  return childList(node.parentNode as Node, {
+    added: [node],
+    before: node.previousSibling,
+    after: node.nextSibling,
+  });
+}
+
 describe("changedByChildList", () => {
   it("reads only the posts a feed puts in, not the feed", () => {
     const doc = pageOf(
@@ -85,11 +94,7 @@ describe("changedByChildList", () => {
   it("reads the container when a block goes in between two runs of inline text", () => {
     const doc = pageOf(`<div id="d">Elon <p id="p">x</p> Musk</div>`);
     const p = byId(doc, "p");
-    const record = childList(byId(doc, "d"), {
-      added: [p],
-      before: p.previousSibling,
-      after: p.nextSibling,
-    });
+    const record = inserted(p);
     expect(changedByChildList(record)).toEqual([byId(doc, "d")]);
   });
 
@@ -105,19 +110,11 @@ describe("changedByChildList", () => {
   it("looks through blanks, comments and skipped elements beside the change", () => {
     const doc = pageOf(`<div id="d">Elon <!-- c --><script>1</script> <p id="p">x</p> Musk</div>`);
     const p = byId(doc, "p");
-    const record = childList(byId(doc, "d"), {
-      added: [p],
-      before: p.previousSibling,
-      after: p.nextSibling,
-    });
+    const record = inserted(p);
     expect(changedByChildList(record)).toEqual([byId(doc, "d")]);
     const blocks = pageOf(`<div id="d"><p>a</p> <!-- c --> <p id="p">x</p> <p>b</p> Musk</div>`);
     const q = byId(blocks, "p");
-    const between = childList(byId(blocks, "d"), {
-      added: [q],
-      before: q.previousSibling,
-      after: q.nextSibling,
-    });
+    const between = inserted(q);
     expect(changedByChildList(between)).toEqual([q]);
   });
 });
