@@ -27,22 +27,39 @@ export function pageMention(
   end: number,
   articleParts: ArticleParts,
 ): PageMention {
-  let range: StaticRange | null = null;
-  let inArticle: boolean | null = null;
-  return {
-    entity,
-    text: block.text.slice(start, end),
-    start,
-    end,
-    get range() {
-      range ??= rangeForSpan(block, start, end);
-      return range;
-    },
-    get inArticle() {
-      inArticle ??= articleParts.contains(locateOffset(block, start, false).node);
-      return inArticle;
-    },
-  };
+  return new BlockMention(entity, block, start, end, articleParts);
+}
+
+/**
+ * A mention in a block of the page's text. A class, not an object literal with getters: such a
+ * literal makes two functions and a context for each of a long page's 8,000 mentions.
+ */
+class BlockMention implements PageMention {
+  readonly text: string;
+  #range: StaticRange | null = null;
+  #inArticle: boolean | null = null;
+
+  constructor(
+    readonly entity: EntityHeader,
+    private readonly block: TextBlock,
+    readonly start: number,
+    readonly end: number,
+    private readonly articleParts: ArticleParts,
+  ) {
+    this.text = block.text.slice(start, end);
+  }
+
+  get range(): StaticRange {
+    this.#range ??= rangeForSpan(this.block, this.start, this.end);
+    return this.#range;
+  }
+
+  get inArticle(): boolean {
+    this.#inArticle ??= this.articleParts.contains(
+      locateOffset(this.block, this.start, false).node,
+    );
+    return this.#inArticle;
+  }
 }
 
 /** Entities in order of first appearance, with how often each is mentioned. */

@@ -109,6 +109,15 @@ describe("PageText", () => {
     expect(await texts(text)).toEqual(["xAI", "Anthropic", "OpenAI", "Microsoft"]);
   });
 
+  it("places a block moved elsewhere by where it is now, not where it was", async () => {
+    const doc = pageOf(`<ul><li id="a">OpenAI.</li><li>xAI.</li><li>Anthropic.</li></ul>`);
+    const text = readPage(doc);
+    const moved = doc.getElementById("a") as HTMLElement;
+    moved.parentElement?.append(moved);
+    drain(text.readChanges(new Set<Node>([moved])));
+    expect(await texts(text)).toEqual(["xAI", "Anthropic", "OpenAI"]);
+  });
+
   it("drops the mentions of removed text and reads changed text again", async () => {
     const doc = pageOf(ARTICLE);
     const text = readPage(doc);

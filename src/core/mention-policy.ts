@@ -34,11 +34,12 @@ export function selectMentions<M extends PolicyMention>(
 ): { counted: M[]; highlighted: M[] } {
   const hidden = new Set(settings.hiddenIds);
   const wrong = new Set(settings.wrong.map((report) => `${report.entityId}\u0000${report.text}`));
+  // The reports' keys are only built when there are any: a long page has 8,000 mentions.
   const counted = mentions.filter(
     (mention) =>
       settings.types[mention.entity.type] &&
       !hidden.has(mention.entity.id) &&
-      !wrong.has(`${mention.entity.id}\u0000${mention.text}`),
+      (wrong.size === 0 || !wrong.has(`${mention.entity.id}\u0000${mention.text}`)),
   );
   if (settings.density === "all") return { counted, highlighted: counted };
   return { counted, highlighted: firstMentions(counted) };
