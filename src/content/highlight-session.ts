@@ -160,8 +160,11 @@ export class HighlightSession {
    */
   textEdited(node: Node): void {
     const ui = this.#ui;
-    if (!ui) return;
-    for (const mention of [...ui.hitTester.mentionsIn(node)]) this.#unshow(mention, ui);
+    const edited = new Set(ui?.hitTester.mentionsIn(node));
+    if (!ui || edited.size === 0) return;
+    for (const mention of edited) this.#unshow(mention, ui);
+    // Nor are they shown again (by the next-mention command, say) before the read.
+    this.#highlighted = this.#highlighted.filter((mention) => !edited.has(mention));
   }
 
   /** Highlights inside web components' shadow trees need our styles there too. */
