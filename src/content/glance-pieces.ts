@@ -32,6 +32,13 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
+ * Elements whose text is never on screen, left out where script looks: a page's inline data
+ * (a framework's state as JSON, often hundreds of kilobytes at the end of <body>) is neither
+ * copied nor sent, and cannot make the glance say yes for a name no reader sees.
+ */
+const NEVER_SHOWN = new Set(["script", "style", "noscript", "template"]);
+
+/**
  * The pieces of `root`'s text in document order; null if an element script looks at hosts an
  * open shadow root (its text is not in `textContent`: see `hostsShadowRoot` for those below).
  */
@@ -52,6 +59,7 @@ export function piecesOf(root: Element): Piece[] | null {
       if (child.nodeType === TEXT_NODE) {
         pieces.push(child as Text);
       } else if (child.nodeType === ELEMENT_NODE) {
+        if (NEVER_SHOWN.has((child as Element).localName)) continue;
         if (depth + 1 < DESCEND_DEPTH && descended < DESCEND_ELEMENTS) {
           if (!descend(child as Element, depth + 1)) return false;
         } else {

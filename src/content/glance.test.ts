@@ -61,6 +61,16 @@ describe("glanceSteps", () => {
     expect(named).toMatchObject({ named: true, elements: 0 });
   });
 
+  it("neither sends nor counts the text of scripts and styles, which no reader sees", async () => {
+    const state = `<script type="application/json">${JSON.stringify({ about: "OpenAI" }).repeat(2000)}</script>`;
+    const page = await glance(
+      bodyOf(`<main><h1>Weather</h1>${LARGE}</main>${state}<style>.x{}</style>`),
+    );
+    expect(page.named).toBe(false);
+    expect(page.sent.join("")).not.toContain("OpenAI");
+    expect(page.sent.join("")).not.toContain(".x{}");
+  });
+
   it("reads a small page in full at once, sending nothing", async () => {
     const small = await glance(bodyOf("<main><h1>Weather</h1><p>Rain in the north.</p></main>"));
     expect(small).toMatchObject({ named: null, sent: [] });
