@@ -1,28 +1,17 @@
 import type { CardController } from "./card-controller";
-import { CARD_UI_KEY, type CardsOptions, type CardUi, type CardUiScope } from "./card-ui-global";
+import { CARD_UI_KEY, type CardsOptions, type CardUi } from "./card-ui-global";
 import type { PageMention } from "./page-mention";
+import { registeredBy } from "./registered-bundle";
 
 /** Asks for the card UI bundle to be run in this frame; resolves once it has run. */
 export type LoadCardUi = () => Promise<void>;
-
-let loading: Promise<CardUi> | null = null;
 
 /**
  * The card UI of this frame, loaded once (by `load`) for the cards, the undo toast and the page
  * date alike; a failed load is tried again on the next need.
  */
 export function cardUi(load: LoadCardUi): Promise<CardUi> {
-  loading ??= load()
-    .then(() => {
-      const ui = (globalThis as CardUiScope)[CARD_UI_KEY];
-      if (!ui) throw new Error("the card UI bundle did not register");
-      return ui;
-    })
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
+  return registeredBy<CardUi>(CARD_UI_KEY, load);
 }
 
 /**

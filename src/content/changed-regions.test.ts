@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { changedByChildList, changedRegions } from "./changed-regions";
+import { changedRegions } from "./changed-regions";
+import { changedByChildList } from "./child-list-changes";
 
 function pageOf(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");

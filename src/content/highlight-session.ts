@@ -3,7 +3,7 @@ import { selectMentions } from "../core/mention-policy";
 import type { PageEntity } from "../core/messages";
 import type { PageDate } from "../core/page-date";
 import type { PageSettings } from "../core/page-settings";
-import { importCardUi } from "../platform/import-card-ui";
+import { importCardUi } from "../platform/import-bundle";
 import { cardUi, LazyCards } from "./card-loader";
 import type { CardUi } from "./card-ui-global";
 import { DrawnUnderlines } from "./drawn-underline";

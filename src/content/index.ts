@@ -2,6 +2,7 @@ import type { Lang } from "../core/dataset";
 import type { ContentRequest, PageSummary } from "../core/messages";
 import type { PageFindings } from "../core/page-reading";
 import type { PageSettings } from "../core/page-settings";
+import { importChangeTools } from "../platform/import-bundle";
 import {
   onContentRequest,
   reportEntityCount,
@@ -9,6 +10,7 @@ import {
   requestToggleSite,
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
+import { changeTools } from "./change-tools";
 import { glanceAt } from "./glance";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
@@ -140,7 +142,18 @@ class PageController {
       // Each step pauses only once the slice has used its budget: a short article is read in
       // one slice, a long page over as many slices as it takes. The background finds the names
       // in the blocks as they are sent.
-      if (!(await runInSlices(text.readChanges(changes), reading.signal))) break;
+      // A read of changes needs the change tools, loaded on the page's first change; without
+      // them (a failed load) the page is read again in full.
+      const tools =
+        changes === null
+          ? null
+          : await changeTools(importChangeTools).catch((error: unknown) => {
+              console.warn("[Backstory] reading changes in full:", error);
+              performance.mark("backstory:change-tools-failed");
+              return null;
+            });
+      if (reading.signal.aborted) break;
+      if (!(await runInSlices(text.readChanges(changes, tools), reading.signal))) break;
       const findings = await this.#findings(text, reading.signal);
       if (!findings) break;
       let mentions: PageMention[] = [];

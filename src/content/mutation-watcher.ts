@@ -2,7 +2,7 @@
 // the work happens later, in one batch, so a page that mutates continuously pays one cheap
 // callback per batch.
 
-import { changedByChildList } from "./changed-regions";
+import { changedByChildList } from "./child-list-changes";
 
 /** Past this many records a batch is treated as "everything changed" (no telling apart). */
 const MAX_QUEUED_RECORDS = 20_000;

@@ -6,6 +6,7 @@ import { compileMatcherTables } from "../core/matcher-tables";
 import { localBlockMatcher } from "../core/page-reading";
 import { runToEnd } from "../core/run-steps";
 import { SAMPLE_ENTITIES } from "../core/testing/sample-entities";
+import { pageChangeTools } from "./page-change-tools";
 import { PageText } from "./page-text";
 import "./testing/static-range";
 import { collectTextBlocks } from "./text-blocks";
@@ -78,7 +79,7 @@ describe("PageText", () => {
     const story = doc.createElement("p");
     story.textContent = "Microsoft and xAI share nothing.";
     feed.append(story);
-    drain(text.readChanges(new Set([feed])));
+    drain(text.readChanges(new Set([feed]), pageChangeTools));
     const after = await mentionsOf(text);
     expect(after.map((mention) => mention.text)).toEqual([
       "xAI",
@@ -105,7 +106,7 @@ describe("PageText", () => {
       item.textContent = `Item ${index}: ${named[n]}.`;
       return item;
     });
-    drain(text.readChanges(new Set<Node>(changed)));
+    drain(text.readChanges(new Set<Node>(changed), pageChangeTools));
     expect(await texts(text)).toEqual(["xAI", "Anthropic", "OpenAI", "Microsoft"]);
   });
 
@@ -114,7 +115,7 @@ describe("PageText", () => {
     const text = readPage(doc);
     const moved = doc.getElementById("a") as HTMLElement;
     moved.parentElement?.append(moved);
-    drain(text.readChanges(new Set<Node>([moved])));
+    drain(text.readChanges(new Set<Node>([moved]), pageChangeTools));
     expect(await texts(text)).toEqual(["xAI", "Anthropic", "OpenAI"]);
   });
 
@@ -125,7 +126,7 @@ describe("PageText", () => {
     feed.replaceChildren();
     const one = doc.getElementById("one") as HTMLElement;
     (one.firstChild as Text).data = "Microsoft, not Anthropic.";
-    drain(text.readChanges(new Set<Node>([feed, one.firstChild as Text])));
+    drain(text.readChanges(new Set<Node>([feed, one.firstChild as Text]), pageChangeTools));
     expect(await texts(text)).toEqual(["xAI", "Andreessen Horowitz", "Microsoft", "Anthropic"]);
   });
 
@@ -136,7 +137,7 @@ describe("PageText", () => {
     const quiet = doc.getElementById("quiet") as HTMLElement;
     const bold = quiet.querySelector("b") as HTMLElement;
     bold.innerHTML = "Elon <i>Musk</i>";
-    drain(text.readChanges(new Set<Node>([bold])));
+    drain(text.readChanges(new Set<Node>([bold]), pageChangeTools));
     const mentions = await mentionsOf(text);
     expect(mentions.map((mention) => mention.text)).toEqual(["Elon Musk", "OpenAI"]);
     const range = (mentions[0] as (typeof mentions)[0]).range;
@@ -144,7 +145,12 @@ describe("PageText", () => {
     expect([range.endContainer.textContent, range.endOffset]).toEqual(["Musk", 4]);
     // Read again unchanged, both blocks are recognised: the same mention objects come back.
     const same = await mentionsOf(text);
-    drain(text.readChanges(new Set<Node>([quiet, doc.body.lastElementChild as Element])));
+    drain(
+      text.readChanges(
+        new Set<Node>([quiet, doc.body.lastElementChild as Element]),
+        pageChangeTools,
+      ),
+    );
     const after = await mentionsOf(text);
     for (let i = 0; i < same.length; i += 1) expect(after[i]).toBe(same[i]);
   });
@@ -155,7 +161,7 @@ describe("PageText", () => {
     const p = doc.createElement("p");
     p.textContent = "Microsoft again.";
     doc.body.prepend(p);
-    drain(text.readChanges(new Set([doc.body])));
+    drain(text.readChanges(new Set([doc.body]), pageChangeTools));
     expect((await texts(text))[0]).toBe("Microsoft");
   });
 
@@ -170,7 +176,7 @@ describe("PageText", () => {
     const added = doc.createElement("p");
     added.textContent = "xAI too.";
     shadow.append(added);
-    drain(text.readChanges(new Set<Node>([shadow])));
+    drain(text.readChanges(new Set<Node>([shadow]), pageChangeTools));
     expect(await texts(text)).toEqual(["OpenAI", "Anthropic", "xAI", "Microsoft"]);
   });
 
@@ -179,7 +185,7 @@ describe("PageText", () => {
     const text = readPage(doc);
     const draft = doc.getElementById("draft") as HTMLElement;
     draft.textContent = "Microsoft Microsoft";
-    drain(text.readChanges(new Set([draft])));
+    drain(text.readChanges(new Set([draft]), pageChangeTools));
     expect(await texts(text)).toHaveLength(7);
   });
 
@@ -189,7 +195,7 @@ describe("PageText", () => {
     const menu = doc.getElementById("menu") as HTMLElement;
     // Names in navigation alone are no evidence that the page is about AI.
     menu.textContent = "OpenAI Microsoft Anthropic Apple";
-    drain(text.readChanges(new Set([menu])));
+    drain(text.readChanges(new Set([menu]), pageChangeTools));
     const full = readPage(doc);
     expect(await texts(text)).toEqual(await texts(full));
   });
@@ -204,7 +210,7 @@ describe("PageText", () => {
       item.innerHTML = `Post ${post} <b>by</b> <a href="#">someone</a>`;
       feed.append(item);
     }
-    drain(text.readChanges(new Set([feed])));
+    drain(text.readChanges(new Set([feed]), pageChangeTools));
     const full = readPage(doc).size;
     expect(text.size.nodes).toBeGreaterThan(before.nodes * 10);
     expect(text.size.nodes).toBeGreaterThan(full.nodes * 0.9);

@@ -2,9 +2,8 @@ import type { EntityHeader } from "../core/matcher-tables";
 import { declaredLanguage } from "../core/page-language";
 import type { BlockMatcher, PageFindings, SentBlock } from "../core/page-reading";
 import { ArticleParts } from "./article-part";
-import { changedRegions, insideTest } from "./changed-regions";
+import type { ChangeTools } from "./change-tools";
 import { type PageMention, pageMention } from "./page-mention";
-import { ReadingOrder } from "./reading-order";
 import { type TextBlock, type WalkContext, type WalkOutput, walkTextBlocks } from "./text-blocks";
 
 /**
@@ -104,16 +103,19 @@ export class PageText {
 
   /**
    * Steps that read again what changed under `changed` (mutation records' targets), or the whole
-   * page when the change is everywhere (`null`).
+   * page when the change is everywhere (`null`) or the change tools could not be had.
    */
-  *readChanges(changed: ReadonlySet<Node> | null): Generator<void, void, void> {
-    const regions = changed && changedRegions(changed, this.root);
-    if (!regions) {
+  *readChanges(
+    changed: ReadonlySet<Node> | null,
+    tools: ChangeTools | null,
+  ): Generator<void, void, void> {
+    const regions = changed && tools ? tools.changedRegions(changed, this.root) : null;
+    if (!regions || !tools) {
       yield* this.readAll();
       return;
     }
     const roots = new Set<Node>(regions.map((region) => region.root));
-    const insideChanged = insideTest(roots);
+    const insideChanged = tools.insideTest(roots);
     let depth = this.size.depth;
     let kept: ReadBlock[] = [];
     // Blocks of the changed regions: one that comes back as it was is not read again.
@@ -139,7 +141,7 @@ export class PageText {
       for (const shadowRoot of out.shadowRoots) this.shadowRoots.add(shadowRoot);
       depth = Math.max(depth, out.depth ?? 0);
     }
-    kept = yield* insertInReadingOrder(kept, regionReads);
+    kept = yield* tools.insertInReadingOrder(kept, regionReads, anchorOf);
     this.#blocks = kept;
     // Only the changed regions were walked: the page's node count is its blocks' shares, those
     // of the regions as walked now. (Not counted by the browser: `getElementsByTagName("*")` on
@@ -357,44 +359,7 @@ function spanKey(entityId: string, start: number, end: number): string {
   return `${start}:${end}:${entityId}`;
 }
 
-/**
- * Steps that put the blocks of the regions (each in order among themselves, no two overlapping)
- * where they belong among `blocks`, in one pass: a feed read again in 1,400 regions would
- * otherwise copy its blocks 1,400 times. Each region is placed by binary search, a few dozen at
- * a step (2,000 regions take several slices).
- */
-function* insertInReadingOrder(
-  blocks: ReadBlock[],
-  regions: ReadBlock[][],
-): Generator<void, ReadBlock[], void> {
-  if (regions.length === 0) return blocks;
-  const order = new ReadingOrder();
-  const firstOf = (region: ReadBlock[]) => (region[0] as ReadBlock).block.nodes[0] as Node;
-  const placed: Array<{ region: ReadBlock[]; at: number }> = [];
-  for (const [index, region] of regions.entries()) {
-    if (index % 64 === 63) yield;
-    placed.push({ region, at: positionOf(blocks, firstOf(region), order) });
-  }
-  placed.sort((a, b) => a.at - b.at || order.compare(firstOf(a.region), firstOf(b.region)));
-  const merged: ReadBlock[] = [];
-  let next = 0;
-  for (const { region, at } of placed) {
-    while (next < at) merged.push(blocks[next++] as ReadBlock);
-    for (const read of region) merged.push(read);
-  }
-  while (next < blocks.length) merged.push(blocks[next++] as ReadBlock);
-  return merged;
-}
-
-/** Where a block starting at `first` goes among `blocks` (binary search on reading order). */
-function positionOf(blocks: readonly ReadBlock[], first: Node, order: ReadingOrder): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    const node = blocks[mid]?.block.nodes[0] as Node;
-    if (order.compare(node, first) < 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** Where a block is in reading order: its first text node. */
+function anchorOf(read: ReadBlock): Node {
+  return read.block.nodes[0] as Node;
 }

@@ -80,6 +80,11 @@ describe("pages that change after load", () => {
     await expect
       .poll(() => highlightedTexts(page))
       .toEqual(expect.arrayContaining(["Mistral AI", "Microsoft"]));
+    // Read as a change (with the change tools, loaded for it), not the whole page again.
+    const failed = await page.evaluate(
+      () => performance.getEntriesByName("backstory:change-tools-failed").length,
+    );
+    expect(failed).toBe(0);
     await page.close();
   });
 

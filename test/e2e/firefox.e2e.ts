@@ -26,6 +26,28 @@ describe("the Firefox build in firefox-esr", () => {
     );
   });
 
+  it("highlights a name the page writes after load, with the change tools loaded for it", async () => {
+    const changing = await openFixture(browser, SEED_URL, "seed-xai-fr.html");
+    await changing.waitForFunction(() => CSS.highlights.has("backstory-company"), {
+      timeout: 15_000,
+    });
+    await changing.evaluate(() => {
+      const paragraph = document.createElement("p");
+      paragraph.textContent = "Anthropic lève aussi des fonds.";
+      (document.querySelector("article") ?? document.body).append(paragraph);
+    });
+    await changing.waitForFunction(`${HIGHLIGHTED_TEXTS}.includes("Anthropic")`, {
+      timeout: 15_000,
+    });
+    // A failed load of the change tools leaves a mark (and reads the page again in full).
+    const failed = await changing.evaluate(
+      () => performance.getEntriesByName("backstory:change-tools-failed").length,
+    );
+    expect(failed).toBe(0);
+    await changing.close();
+    await page.bringToFront();
+  });
+
   it("paints the highlights it registers", async () => {
     expect(await highlightIsPainted(page, "Sequoia Capital", "document")).toBe(true);
   });

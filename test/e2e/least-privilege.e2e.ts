@@ -143,15 +143,16 @@ describe.each(BROWSERS)("the %s build's manifest asks for what the README docume
     expect(manifest.content_security_policy?.sandbox).toBeUndefined();
   });
 
-  it("nothing else: only the card UI is web-accessible, at a per-session address; no external messaging, no unreviewed key", () => {
-    // The card UI, loaded by the content script on the first card: a page cannot probe a fixed
-    // address for it, and it holds no data, only code. Chromium's extension address is the same
+  it("nothing else: only the lazy bundles are web-accessible, at a per-session address; no external messaging, no unreviewed key", () => {
+    // The card UI, loaded by the content script on the first card, and the change tools, on a
+    // page's first change: a page cannot probe a fixed address for them, and they hold no data,
+    // only code. Chromium's extension address is the same
     // everywhere, so the file gets a per-session one (use_dynamic_url); Firefox's is already a
     // random one per installation, and the build leaves the key out there.
     expect(manifest.web_accessible_resources).toEqual([
       {
         matches: ["<all_urls>"],
-        resources: ["src/content/card-ui.js"],
+        resources: ["src/content/card-ui.js", "src/content/change-tools.js"],
         ...(browser === "chrome" ? { use_dynamic_url: true } : {}),
       },
     ]);

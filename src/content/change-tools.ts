@@ -1,0 +1,28 @@
+// What a read of changes needs beyond a first read: where the changes are, and where the blocks
+// read again go. Not in the content script every page compiles: it comes as a bundle of its own
+// on a page's first change (see page-change-tools.ts), from the extension's files.
+
+import type { ChangedRegion } from "./changed-regions";
+import { registeredBy } from "./registered-bundle";
+
+export interface ChangeTools {
+  /** The regions to read again (see changed-regions.ts); null: read the whole page. */
+  changedRegions(changed: Iterable<Node>, page: Node): ChangedRegion[] | null;
+  /** A test of whether nodes lie under one of `roots`. */
+  insideTest(roots: ReadonlySet<Node>): (node: Node) => boolean;
+  /** Steps that put regions' items in reading order among `items` (see region-order.ts). */
+  insertInReadingOrder<T>(
+    items: T[],
+    regions: T[][],
+    anchorOf: (item: T) => Node,
+  ): Generator<void, T[], void>;
+}
+
+export const CHANGE_TOOLS_KEY = Symbol.for("backstory.change-tools");
+
+export type ChangeToolsScope = { [CHANGE_TOOLS_KEY]?: ChangeTools };
+
+/** The change tools of this frame, loaded once (by `load`); a failed load is tried again later. */
+export function changeTools(load: () => Promise<void>): Promise<ChangeTools> {
+  return registeredBy<ChangeTools>(CHANGE_TOOLS_KEY, load);
+}

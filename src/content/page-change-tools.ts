@@ -1,0 +1,8 @@
+// The change tools (see change-tools.ts) as one object: registered by their bundle's entry
+// (change-tools-bundle.ts), and handed to reads of changes directly in tests.
+
+import type { ChangeTools } from "./change-tools";
+import { changedRegions, insideTest } from "./changed-regions";
+import { insertInReadingOrder } from "./region-order";
+
+export const pageChangeTools: ChangeTools = { changedRegions, insideTest, insertInReadingOrder };

@@ -1,0 +1,23 @@
+/**
+ * The bundles the content script imports on first need (see import-bundle.ts), each built as a
+ * self-contained IIFE beside it (lazy-bundle.ts). They are the only web-accessible files, at a
+ * per-session address in Chromium (`use_dynamic_url`).
+ */
+export interface BundleFile {
+  /** Its source. */
+  entry: string;
+  /** Where the build writes it, in the extension's files. */
+  file: string;
+}
+
+/** The card UI (Preact and the card): on the first card, the undo toast or the popup's date. */
+export const CARD_UI: BundleFile = {
+  entry: "src/content/card-ui.ts",
+  file: "src/content/card-ui.js",
+};
+
+/** What reads of changes need (change-tools.ts): on a page's first change after load. */
+export const CHANGE_TOOLS: BundleFile = {
+  entry: "src/content/change-tools-bundle.ts",
+  file: "src/content/change-tools.js",
+};
