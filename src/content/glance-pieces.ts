@@ -5,6 +5,8 @@
 // 200,000-element hostile page 205-231 ms; `textContent` copies either page's text in 9-11 ms.
 // So script touches only the top of the tree, and the browser copies the rest.
 
+import { isSkippedName } from "./element-kinds";
+
 /** Children of one element, from `start` up to (not including) `end`. */
 export interface ChildRange {
   parent: Element;
@@ -32,13 +34,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
- * Elements whose text is never on screen, left out where script looks: a page's inline data
- * (a framework's state as JSON, often hundreds of kilobytes at the end of <body>) is neither
- * copied nor sent, and cannot make the glance say yes for a name no reader sees.
- */
-const NEVER_SHOWN = new Set(["script", "style", "noscript", "template"]);
-
-/**
  * The pieces of `root`'s text in document order; null if an element script looks at hosts an
  * open shadow root (its text is not in `textContent`: see `hostsShadowRoot` for those below).
  */
@@ -59,7 +54,10 @@ export function piecesOf(root: Element): Piece[] | null {
       if (child.nodeType === TEXT_NODE) {
         pieces.push(child as Text);
       } else if (child.nodeType === ELEMENT_NODE) {
-        if (NEVER_SHOWN.has((child as Element).localName)) continue;
+        // Left out where script looks, as the full read leaves them out: a page's inline data (a
+        // framework's state as JSON, often hundreds of kilobytes at the end of <body>) is neither
+        // copied nor sent, and cannot make the glance say yes for a name no reader sees.
+        if (isSkippedName((child as Element).localName)) continue;
         if (depth + 1 < DESCEND_DEPTH && descended < DESCEND_ELEMENTS) {
           if (!descend(child as Element, depth + 1)) return false;
         } else {

@@ -24,8 +24,6 @@ const ONE_SEARCH_ELEMENTS = 60_000;
  * message names someone, most of the page was copied (16-21 ms) for nothing.
  */
 const MESSAGES_IN_FLIGHT = 2;
-/** What the copy yields when it must wait for an answer (see MESSAGES_IN_FLIGHT). */
-const WAIT_FOR_ANSWER = Symbol("wait for an answer");
 
 /** What a glance saw of the page. */
 export interface GlanceResult {
@@ -98,7 +96,8 @@ export async function glanceAt(
       }),
     );
   };
-  function* copy(): Generator<typeof WAIT_FOR_ANSWER | undefined, void, void> {
+  // Each send is followed by a step's end, where the copy can stop for an answer.
+  function* copy(): Generator<void, void, void> {
     const range = doc.createRange();
     for (const piece of pieces) {
       const text = pieceText(piece, range);
@@ -108,7 +107,6 @@ export async function glanceAt(
         pending.push(part);
         pendingChars += part.length;
         if (pendingChars >= messageChars) send();
-        if (inFlight >= MESSAGES_IN_FLIGHT) yield WAIT_FOR_ANSWER;
         // A part of a long piece is a step of its own.
         if (text.length > CHARS_PER_MESSAGE) yield;
       }
@@ -124,9 +122,8 @@ export async function glanceAt(
   let copied = false;
   function* copyUntilWaiting(): Generator<void, void, void> {
     for (;;) {
-      const step = copying.next();
-      if (step.done) copied = true;
-      if (step.done || step.value === WAIT_FOR_ANSWER) return;
+      copied = copying.next().done === true;
+      if (copied || inFlight >= MESSAGES_IN_FLIGHT) return;
       yield;
     }
   }

@@ -160,8 +160,9 @@ export class HighlightSession {
    */
   textEdited(node: Node): void {
     const ui = this.#ui;
-    const edited = new Set(ui?.hitTester.mentionsIn(node));
-    if (!ui || edited.size === 0) return;
+    const mentions = ui?.hitTester.mentionsIn(node);
+    if (!ui || !mentions?.length) return;
+    const edited = new Set(mentions);
     for (const mention of edited) this.#unshow(mention, ui);
     // Nor are they shown again (by the next-mention command, say) before the read.
     this.#highlighted = this.#highlighted.filter((mention) => !edited.has(mention));

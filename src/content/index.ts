@@ -10,7 +10,7 @@ import {
   requestToggleSite,
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
-import { changeTools } from "./change-tools";
+import { type ChangeTools, changeTools } from "./change-tools";
 import { glanceAt } from "./glance";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher, type TextChanges } from "./mutation-watcher";
@@ -142,16 +142,7 @@ class PageController {
       // Each step pauses only once the slice has used its budget: a short article is read in
       // one slice, a long page over as many slices as it takes. The background finds the names
       // in the blocks as they are sent.
-      // A read of changes needs the change tools, loaded on the page's first change; without
-      // them (a failed load) the page is read again in full.
-      const tools =
-        changes === null
-          ? null
-          : await changeTools(importChangeTools).catch((error: unknown) => {
-              console.warn("[Backstory] reading changes in full:", error);
-              performance.mark("backstory:change-tools-failed");
-              return null;
-            });
+      const tools = changes && (await this.#changeTools());
       if (reading.signal.aborted) break;
       if (!(await runInSlices(text.readChanges(changes, tools), reading.signal))) break;
       const findings = await this.#findings(text, reading.signal);
@@ -168,6 +159,20 @@ class PageController {
       this.#show(text, mentions);
     }
     if (this.#reading === reading) this.#reading = null;
+  }
+
+  /**
+   * What a read of changes needs, loaded on the page's first change; null after a failed load
+   * (the page is then read again in full, and a mark says so).
+   */
+  async #changeTools(): Promise<ChangeTools | null> {
+    try {
+      return await changeTools(importChangeTools);
+    } catch (error) {
+      console.warn("[Backstory] reading changes in full:", error);
+      performance.mark("backstory:change-tools-failed");
+      return null;
+    }
   }
 
   /** Highlights the mentions of a read. */

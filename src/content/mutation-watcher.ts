@@ -61,10 +61,11 @@ export class MutationWatcher {
   #enqueue(records: MutationRecord[]): void {
     // Cheap checks only: does a record touch text at all? Where, is worked out later.
     for (const record of records) {
-      if (record.type === "characterData") this.#onTextEdited(record.target);
+      const edited = record.type === "characterData";
+      if (edited) this.#onTextEdited(record.target);
       if (this.#everywhere) continue;
       if (++this.#queued > MAX_QUEUED_RECORDS) this.#everywhere = true;
-      else if (record.type === "characterData") this.#changed.add(record.target);
+      else if (edited) this.#changed.add(record.target);
       else if (touchesText(record)) {
         for (const node of changedByChildList(record)) this.#changed.add(node);
       }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { compareReadingOrder, ReadingOrder } from "./reading-order";
+import { ReadingOrder } from "./reading-order";
 
 function pageOf(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");
@@ -18,7 +18,9 @@ describe("reading order", () => {
     shadow.innerHTML = "<p>inside</p>";
     const inside = shadow.querySelector("p")?.firstChild as Text;
     const text = (id: string) => byId(doc, id).firstChild as Text;
-    const order = [text("after"), text("light"), inside, text("before")].sort(compareReadingOrder);
+    const order = [text("after"), text("light"), inside, text("before")].sort((a, b) =>
+      new ReadingOrder().compare(a, b),
+    );
     expect(order).toEqual([text("before"), inside, text("light"), text("after")]);
   });
 

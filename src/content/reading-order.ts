@@ -63,8 +63,3 @@ export class ReadingOrder {
     return places.get(child) ?? 0;
   }
 }
-
-/** Reading order of two nodes (see ReadingOrder), for a single comparison. */
-export function compareReadingOrder(a: Node, b: Node): number {
-  return new ReadingOrder().compare(a, b);
-}

@@ -2,22 +2,19 @@
 // date through each change to the page, so a page holding hundreds of ours paid for them in its
 // own scripts (measured in Chromium on the `feed` bench page: its re-render of 1,400 timestamps
 // took 8 ms a tick alone, 52 ms with 965 live ranges, 7 ms with as many static ones). Geometry
-// needs a live Range: one per document, set to a span each time a rectangle is read.
+// needs a live Range: one, set to a span each time a rectangle is read.
 
-const shared = new WeakMap<Document, Range>();
+let shared: Range | null = null;
 
 /**
- * The document's one live Range of ours, set to `span`; valid until the next call. Null when the
- * span no longer fits the page (its text was shortened since it was found).
+ * Our one live Range, set to `span`; valid until the next call. Null when the span no longer fits
+ * the page (its text was shortened since it was found).
  */
 export function liveRangeOver(span: AbstractRange): Range | null {
   const doc = span.startContainer.ownerDocument;
   if (!doc) return null;
-  let range = shared.get(doc);
-  if (!range) {
-    range = doc.createRange();
-    shared.set(doc, range);
-  }
+  shared ??= doc.createRange();
+  const range = shared;
   try {
     range.setStart(span.startContainer, span.startOffset);
     range.setEnd(span.endContainer, span.endOffset);
