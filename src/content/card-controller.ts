@@ -9,6 +9,7 @@ import type { CardProps } from "../ui/Card";
 import { CARD_TEXT } from "../ui/card-text";
 import type { ActedOn, ToastOptions } from "./card-actions";
 import type { CardHost } from "./card-host";
+import type { RevealTarget } from "./card-ui-global";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
 import type { PageMention } from "./page-mention";
@@ -69,6 +70,8 @@ export class CardController {
   private focusedMention: { element: Element; mention: PageMention } | null = null;
   /** Set while `close()` gives focus back (see onFocusIn). */
   private returningFocus = false;
+  /** The mention the next/previous commands went to last; -1 before the first. */
+  private commandAt = -1;
   /** The facts of the entity under the pointer, asked for as the hover delay starts. */
   private early: { entityId: string; card: Promise<EntityCard | null> } | null = null;
   /** The card laid out unseen during the hover delay: for which mention, with which facts. */
@@ -111,9 +114,36 @@ export class CardController {
     this.onClick(event);
   }
 
-  /** Says "No names on this page" to screen readers (the keyboard commands found none). */
-  announceNoNames(): void {
-    this.options.cardHost.announce(CARD_TEXT[this.options.lang].noNames);
+  /**
+   * Moves to a highlighted mention (`mentions`, in reading order) from the popup or a keyboard
+   * command: has `show` highlight it, scrolls to it and opens its card with focus. A command on
+   * a page with no names says so to screen readers ("No names on this page"): the keys gave the
+   * reader nothing else to notice.
+   */
+  reveal(
+    mentions: readonly PageMention[],
+    target: RevealTarget,
+    show: (mention: PageMention) => void,
+  ): void {
+    let mention: PageMention | undefined;
+    if (typeof target === "string") {
+      mention = mentions.find((candidate) => candidate.entity.id === target);
+    } else if (mentions.length === 0) {
+      this.options.cardHost.announce(CARD_TEXT[this.options.lang].noNames);
+    } else {
+      // From the first mention, "previous" wraps to the last.
+      const count = mentions.length;
+      const from = this.commandAt < 0 && target < 0 ? count : this.commandAt;
+      this.commandAt = (((from + target) % count) + count) % count;
+      mention = mentions[this.commandAt];
+    }
+    if (!mention) return;
+    show(mention);
+    mention.range.startContainer.parentElement?.scrollIntoView({
+      block: "center",
+      behavior: "instant",
+    });
+    void this.showAndFocus(mention);
   }
 
   /** Opens the card of `mention` now (from the popup or the keyboard). */

@@ -1,5 +1,5 @@
 import type { CardController } from "./card-controller";
-import { CARD_UI_KEY, type CardsOptions, type CardUi } from "./card-ui-global";
+import { CARD_UI_KEY, type CardsOptions, type CardUi, type RevealTarget } from "./card-ui-global";
 import type { PageMention } from "./page-mention";
 import { registeredBy } from "./registered-bundle";
 
@@ -51,14 +51,13 @@ export class LazyCards {
     this.#cards?.pageChanged(pageEntityIds);
   }
 
-  /** Opens a card from the keyboard (the popup, a command) and puts focus in it. */
-  showAndFocus(mention: PageMention): void {
-    this.#whenLoaded((cards) => void cards.showAndFocus(mention));
-  }
-
-  /** Says "No names on this page" to screen readers (the next-mention command found none). */
-  announceNoNames(): void {
-    this.#whenLoaded((cards) => cards.announceNoNames());
+  /** Moves to a mention from the popup or a command (see CardController.reveal). */
+  reveal(
+    mentions: readonly PageMention[],
+    target: RevealTarget,
+    show: (mention: PageMention) => void,
+  ): void {
+    this.#whenLoaded((cards) => cards.reveal(mentions, target, show));
   }
 
   #onPointerMove(event: PointerEvent): void {

@@ -22,6 +22,12 @@ export interface CardUi {
   findPageDate(doc: Document, lang: Lang): PageDate | null;
 }
 
+/**
+ * Which mention to move to from the popup or the keyboard: an entity's first (its id), or the
+ * next (1) or previous (-1) in reading order.
+ */
+export type RevealTarget = string | 1 | -1;
+
 export const CARD_UI_KEY = Symbol.for("backstory.card-ui");
 
 export type CardUiScope = { [CARD_UI_KEY]?: CardUi };

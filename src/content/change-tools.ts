@@ -3,7 +3,9 @@
 // on a page's first change (see page-change-tools.ts), from the extension's files.
 
 import type { ChangedRegion } from "./changed-regions";
+import type { Piece } from "./glance-pieces";
 import { registeredBy } from "./registered-bundle";
+import type { UnreadParts } from "./shown-parts";
 
 export interface ChangeTools {
   /** The regions to read again (see changed-regions.ts); null: read the whole page. */
@@ -16,6 +18,8 @@ export interface ChangeTools {
     regions: T[][],
     anchorOf: (item: T) => Node,
   ): Generator<void, T[], void>;
+  /** A large page's parts, read as they come near the viewport (see shown-parts.ts). */
+  unreadParts(pieces: readonly Piece[], read: (nodes: Node[]) => void): UnreadParts;
 }
 
 export const CHANGE_TOOLS_KEY = Symbol.for("backstory.change-tools");

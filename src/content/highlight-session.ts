@@ -5,7 +5,7 @@ import type { PageDate } from "../core/page-date";
 import type { PageSettings } from "../core/page-settings";
 import { importCardUi } from "../platform/import-bundle";
 import { cardUi, LazyCards } from "./card-loader";
-import type { CardUi } from "./card-ui-global";
+import type { CardUi, RevealTarget } from "./card-ui-global";
 import { DrawnUnderlines } from "./drawn-underline";
 import { Highlighter } from "./highlighter";
 import { MentionHitTester } from "./hit-test";
@@ -62,8 +62,6 @@ export class HighlightSession {
   #idle: AbortController | null = null;
   readonly #controller = new AbortController();
   #ui: SessionUi | null = null;
-  /** The highlighted mention the next/previous commands went to last; -1 before the first. */
-  #commandAt = -1;
   #foundDate: { value: PageDate | null } | null = null;
 
   readonly #doc: Document;
@@ -123,34 +121,14 @@ export class HighlightSession {
     return this.#foundDate.value;
   }
 
-  /** Scrolls to the first highlighted mention of an entity and opens its card. */
-  reveal(entityId: string): boolean {
-    const mention = this.#highlighted.find((candidate) => candidate.entity.id === entityId);
-    if (!mention) return false;
-    this.#revealMention(mention);
-    return true;
-  }
-
-  /** Moves to the next highlighted mention in reading order, wrapping at the end. */
-  revealNext(): void {
-    this.#revealByCommand(1);
-  }
-
-  /** Moves to the previous highlighted mention in reading order (from the first: the last). */
-  revealPrevious(): void {
-    this.#revealByCommand(-1);
-  }
-
-  #revealByCommand(step: 1 | -1): void {
-    const count = this.#highlighted.length;
-    if (count === 0) {
-      // Said, not shown: the command's keys gave the reader nothing else to notice.
-      (this.#ui ?? this.#createUi()).cards.announceNoNames();
-      return;
-    }
-    const from = this.#commandAt < 0 && step < 0 ? count : this.#commandAt;
-    this.#commandAt = (((from + step) % count) + count) % count;
-    this.#revealMention(this.#highlighted[this.#commandAt] as PageMention);
+  /**
+   * Scrolls to a highlighted mention and opens its card with focus: an entity's first (from the
+   * popup), or the next or previous one in reading order (the keyboard commands; see
+   * CardController.reveal, which comes with the card UI).
+   */
+  reveal(target: RevealTarget): void {
+    const ui = this.#ui ?? this.#createUi();
+    ui.cards.reveal(this.#highlighted, target, (mention) => this.#show(mention, ui));
   }
 
   /**
@@ -242,14 +220,5 @@ export class HighlightSession {
       else if (this.#idle === idle) this.#idle = null;
     };
     whenIdle(next, idle.signal);
-  }
-
-  #revealMention(mention: PageMention): void {
-    if (this.#ui) this.#show(mention, this.#ui);
-    mention.range.startContainer.parentElement?.scrollIntoView({
-      block: "center",
-      behavior: "instant",
-    });
-    this.#ui?.cards.showAndFocus(mention);
   }
 }

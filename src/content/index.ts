@@ -13,9 +13,10 @@ import { BackgroundMatcher } from "./background-matcher";
 import { type ChangeTools, changeTools } from "./change-tools";
 import { glanceAt } from "./glance";
 import { HighlightSession } from "./highlight-session";
-import { MutationWatcher, type TextChanges } from "./mutation-watcher";
+import { MutationWatcher } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
 import { PageText } from "./page-text";
+import type { UnreadParts } from "./shown-parts";
 import { afterNextFrame, noteSlice, runInSlices, whenIdle, yieldToPage } from "./slices";
 
 /** The longest a page waits for Backstory to start reading it. */
@@ -25,6 +26,11 @@ const START_WITHIN_MS = 1000;
  * text nodes on the benchmark's 1 MB page): a glanced page's size for the highlights' look.
  */
 const NODES_PER_ELEMENT = 2;
+/**
+ * Past this many elements, a page that names someone is read as it is shown (shown-parts.ts):
+ * about 30,000 nodes, where a full read takes several slices. News articles stay well under.
+ */
+const LARGE_PAGE_ELEMENTS = 16_384;
 /** How many times a read sends the page again to a background that lost it (it went to sleep). */
 const SEND_ATTEMPTS = 3;
 
@@ -47,6 +53,10 @@ class PageController {
   /** What to read next: `{ changes: null }` is the whole page. */
   #toRead: { changes: Set<Node> | null } | null = null;
   #reading: AbortController | null = null;
+  /** The reads under way, until nothing is queued. */
+  #whileReading: Promise<void> = Promise.resolve();
+  /** A large page's parts not read yet: read as the reader scrolls to them. */
+  #unread: UnreadParts | null = null;
   readonly #lifetime = new AbortController();
 
   async start(): Promise<void> {
@@ -95,12 +105,12 @@ class PageController {
   }
 
   /** Queues a read of what changed (null: the whole page) and starts reading if idle. */
-  #read(changes: TextChanges): void {
+  #read(changes: Iterable<Node> | null): void {
     const queued = this.#toRead;
     if (!queued) this.#toRead = { changes: changes && new Set(changes) };
     else if (changes === null) queued.changes = null;
     else if (queued.changes) for (const node of changes) queued.changes.add(node);
-    if (!this.#reading) void this.#readWhileQueued();
+    if (!this.#reading) this.#whileReading = this.#readWhileQueued();
   }
 
   /**
@@ -125,18 +135,30 @@ class PageController {
     // 50 ms; a frame of its own first keeps them apart. Elsewhere it delays the read by a frame.
     if (firstRead) await afterNextFrame();
     while (this.#toRead && !reading.signal.aborted) {
-      const { changes } = this.#toRead;
+      let { changes } = this.#toRead;
       this.#toRead = null;
       performance.mark("backstory:scan-start");
+      if (!changes) this.#stopFollowing();
       // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
       if (changes === null && this.#mentions.length === 0) {
         const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
-        const glance = await glanceAt(text.root as Element, text.matcher, run);
+        const root = text.root as Element;
+        // A large page's tools load while the glance looks (import and compile: 40-50 ms).
+        const large = root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] && this.#changeTools();
+        const glance = await glanceAt(root, text.matcher, run);
         if (reading.signal.aborted) break;
         if (glance.named === false) {
           text.holdNothing(glance.elements * NODES_PER_ELEMENT);
           this.#show(text, []);
           continue;
+        }
+        // A large page that names someone: what is near the viewport first, the rest as shown.
+        const tools = glance.pieces && (await large);
+        if (reading.signal.aborted) break;
+        if (tools && glance.pieces) {
+          text.holdNothing(glance.elements * NODES_PER_ELEMENT);
+          this.#unread = tools.unreadParts(glance.pieces, (nodes) => this.#read(nodes));
+          changes = new Set(this.#unread.takeShown());
         }
       }
       // Each step pauses only once the slice has used its budget: a short article is read in
@@ -203,8 +225,21 @@ class PageController {
     return null;
   }
 
+  /** Reads the rest of a large page read as shown (the popup lists all its names, say). */
+  async #readUnread(): Promise<void> {
+    const nodes = this.#unread?.takeAll();
+    if (nodes?.length) this.#read(nodes);
+    await this.#whileReading;
+  }
+
+  #stopFollowing(): void {
+    this.#unread?.stop();
+    this.#unread = null;
+  }
+
   /** Stops a read under way; what it had read is dropped, and the next read is of everything. */
   #stopReading(): void {
+    this.#stopFollowing();
     this.#reading?.abort();
     this.#reading = null;
     this.#toRead = null;
@@ -233,6 +268,7 @@ class PageController {
   async #answer(request: ContentRequest): Promise<PageSummary | boolean | null> {
     switch (request.type) {
       case "get-page-summary":
+        await this.#readUnread();
         return {
           url: location.href,
           siteOn: this.#siteOn,
@@ -249,17 +285,20 @@ class PageController {
         await requestToggleSite(pageHost());
         return true;
       case "reveal-entity":
-        return this.#session?.reveal(request.id) ?? false;
+        this.#session?.reveal(request.id);
+        return true;
       case "settings-changed":
         // Other names to look for (found by the background): the page must be read again.
         if (request.ownEntities) this.#stopReading();
         void this.#reloadSettings();
         return true;
       case "next-mention":
-        this.#session?.revealNext();
+        await this.#readUnread();
+        this.#session?.reveal(1);
         return true;
       case "previous-mention":
-        this.#session?.revealPrevious();
+        await this.#readUnread();
+        this.#session?.reveal(-1);
         return true;
     }
   }

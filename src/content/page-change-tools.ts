@@ -4,5 +4,11 @@
 import type { ChangeTools } from "./change-tools";
 import { changedRegions, insideTest } from "./changed-regions";
 import { insertInReadingOrder } from "./region-order";
+import { UnreadParts } from "./shown-parts";
 
-export const pageChangeTools: ChangeTools = { changedRegions, insideTest, insertInReadingOrder };
+export const pageChangeTools: ChangeTools = {
+  changedRegions,
+  insideTest,
+  insertInReadingOrder,
+  unreadParts: (pieces, read) => new UnreadParts(pieces, read),
+};

@@ -2,11 +2,22 @@
 // service worker sleeps between two reads, and on a page with no text at all.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightedTexts, launch, openPage, type Session } from "./harness";
+import {
+  highlightedTexts,
+  launch,
+  openPage,
+  openPopupFor,
+  runCommand,
+  type Session,
+} from "./harness";
 
 const ARTICLE = "https://www.lemonde.fr/pixels/article/xai-levee-de-fonds.html";
 const BLANK = "https://www.lemonde.fr/pixels/article/vide.html";
 const LARGE = "https://www.theguardian.com/uk/weather/reports";
+const LIVE_BLOG = "https://www.theguardian.com/technology/live/ai-funding-week";
+/** What the live blog names on its first screen, and what only far below it. */
+const FIRST_SCREEN = ["xAI", "Elon Musk"];
+const FAR_BELOW = ["Sequoia Capital", "Andreessen Horowitz"];
 
 /** Backstory's own warnings in the page's console (it logs there only when it fails soft). */
 function backstoryWarnings(page: Page): string[] {
@@ -48,6 +59,7 @@ describe("matching in the background", () => {
     await session.serve(ARTICLE, "seed-xai-fr.html");
     await session.serve(BLANK, "empty-body.html");
     await session.serve(LARGE, "large-page-glance.html");
+    await session.serve(LIVE_BLOG, "large-page-as-shown.html");
   });
   afterAll(() => session?.close());
 
@@ -101,5 +113,53 @@ describe("matching in the background", () => {
     await expect
       .poll(() => highlightedTexts(page), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(["xAI", "Sequoia Capital"]));
+  });
+
+  // A large page that names someone is read as it is shown (src/content/shown-parts.ts): what
+  // is near the viewport at once, the rest as the reader scrolls to it or asks for all of it.
+  describe("a large page, read as it is shown", () => {
+    it("highlights the names near the viewport at once, and the others as the reader scrolls to them", async () => {
+      const page = await openPage(session, LIVE_BLOG);
+      const warnings = backstoryWarnings(page);
+      await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(FIRST_SCREEN));
+      await page.waitForTimeout(500);
+      const atLoad = await highlightedTexts(page);
+      for (const name of FAR_BELOW) expect(atLoad).not.toContain(name);
+      await page.evaluate(() =>
+        document.getElementById("updates")?.children[3000]?.scrollIntoView({ block: "center" }),
+      );
+      await expect
+        .poll(() => highlightedTexts(page))
+        .toEqual(expect.arrayContaining([...FIRST_SCREEN, "Sequoia Capital"]));
+      expect(await highlightedTexts(page)).not.toContain("Andreessen Horowitz");
+      expect(warnings).toEqual([]);
+    });
+
+    it("reads the rest when the popup opens: it lists every name on the page", async () => {
+      const page = await openPage(session, LIVE_BLOG);
+      const popup = await openPopupFor(session, page);
+      for (const id of ["xai", "elon-musk", "sequoia-capital", "andreessen-horowitz"]) {
+        await popup.locator(`[data-entity-id="${id}"]`).waitFor({ timeout: 10_000 });
+      }
+      await popup.close();
+      expect(await highlightedTexts(page)).toEqual(
+        expect.arrayContaining([...FIRST_SCREEN, ...FAR_BELOW]),
+      );
+    });
+
+    it("reads the rest for the keyboard commands: 'previous mention' from the top goes to the last", async () => {
+      const page = await openPage(session, LIVE_BLOG);
+      await runCommand(session, page, "previous-mention");
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const last = document.getElementById("updates")?.lastElementChild;
+            const box = last?.getBoundingClientRect();
+            return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+          }),
+        )
+        .toBe(true);
+      expect(await highlightedTexts(page)).toContain("Andreessen Horowitz");
+    });
   });
 });

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { piecesOf } from "./glance-pieces";
+import { UnreadParts } from "./shown-parts";
+
+const PARAGRAPH_HEIGHT = 100;
+
+/** An article of `count` paragraphs, one after another down the page, blank text between. */
+function longArticle(count: number): HTMLElement[] {
+  const items = Array.from({ length: count }, (_, at) => `<p>Paragraph ${at}</p>`).join("\n");
+  document.body.innerHTML = `<header><p>Masthead</p></header><article>${items}</article>`;
+  const paragraphs = [...document.querySelectorAll("article p")] as HTMLElement[];
+  scrollTo(paragraphs, 0);
+  return paragraphs;
+}
+
+/** Lays the paragraphs out as if the page were scrolled to `y`. */
+function scrollTo(paragraphs: HTMLElement[], y: number): void {
+  for (const [at, paragraph] of paragraphs.entries()) {
+    const top = at * PARAGRAPH_HEIGHT - y;
+    paragraph.getBoundingClientRect = () => new DOMRect(0, top, 600, PARAGRAPH_HEIGHT);
+  }
+}
+
+const texts = (nodes: Node[]) =>
+  nodes.filter((node) => node.nodeName === "P").map((node) => node.textContent);
+
+describe("UnreadParts", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("takes the parts near the viewport, in runs of siblings, and leaves blank text out", () => {
+    const paragraphs = longArticle(200);
+    const parts = new UnreadParts(piecesOf(document.body) ?? [], () => {});
+    const shown = parts.takeShown();
+    // The viewport (768 px here) and as much again below it: the first run of 32 paragraphs.
+    expect(texts(shown)).toEqual(paragraphs.slice(0, 32).map((p) => p.textContent));
+    expect(shown.every((node) => node.textContent?.trim())).toBe(true);
+    // Taken once: the same viewport gives nothing more.
+    expect(parts.takeShown()).toEqual([]);
+    expect(parts.left).toBe(true);
+    parts.stop();
+  });
+
+  it("hands on the parts the reader scrolls to, once the scrolling has paused", () => {
+    const paragraphs = longArticle(200);
+    const read = vi.fn();
+    const parts = new UnreadParts(piecesOf(document.body) ?? [], read);
+    parts.takeShown();
+    scrollTo(paragraphs, 100 * PARAGRAPH_HEIGHT);
+    window.dispatchEvent(new Event("scroll"));
+    window.dispatchEvent(new Event("scroll"));
+    expect(read).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(read).toHaveBeenCalledTimes(1);
+    // Paragraphs 100-107 are in view; the runs around them, a viewport either side, are read.
+    const nodes = read.mock.calls[0]?.[0] as Node[];
+    expect(texts(nodes)).toEqual(paragraphs.slice(64, 128).map((p) => p.textContent));
+    parts.stop();
+  });
+
+  it("gives every unread part on demand, then stops following the viewport", () => {
+    const paragraphs = longArticle(100);
+    const read = vi.fn();
+    const parts = new UnreadParts(piecesOf(document.body) ?? [], read);
+    parts.takeShown();
+    expect(texts(parts.takeAll())).toEqual(paragraphs.slice(32).map((p) => p.textContent));
+    expect(parts.left).toBe(false);
+    scrollTo(paragraphs, 50 * PARAGRAPH_HEIGHT);
+    window.dispatchEvent(new Event("scroll"));
+    vi.advanceTimersByTime(200);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("leaves out nodes the page took away since", () => {
+    const paragraphs = longArticle(100);
+    const parts = new UnreadParts(piecesOf(document.body) ?? [], () => {});
+    for (const paragraph of paragraphs.slice(40, 50)) paragraph.remove();
+    const all = parts.takeAll();
+    expect(all.every((node) => node.isConnected)).toBe(true);
+    expect(texts(all)).toHaveLength(90);
+  });
+});

@@ -1,0 +1,139 @@
+// A large page read as it is shown: the parts near the viewport first, the others as the reader
+// scrolls to them. Reading all of a 1 MB page costs several times a walk of its text (every
+// text node touched from the content script's world, thousands of ranges made and painted)
+// for names nobody may ever scroll to; a reader sees a screen or two of it at a time.
+//
+// The parts are the glance's pieces (glance-pieces.ts: subtrees and runs of siblings at the top
+// of the page), runs cut shorter here. Each part read is handed on as nodes to read, the way the
+// mutation watcher hands on changes (see changed-regions.ts): the blocks around them are read
+// and put in reading order among those read before.
+
+import type { Piece } from "./glance-pieces";
+
+/** Children of one parent in a part at most: about a screen of an article's paragraphs. */
+const PART_CHILDREN = 32;
+/** How far from the viewport a part is read, in viewport heights, above and below. */
+const MARGIN_VIEWPORTS = 1;
+/** While the reader scrolls, the viewport is looked at this often at most. */
+const LOOK_EVERY_MS = 100;
+
+const TEXT_NODE = 3;
+
+/** A run of sibling nodes (or one node), read together once near the viewport. */
+type Part = Node[];
+
+/** The parts of a large page not yet read (see above). */
+export class UnreadParts {
+  #parts: Part[];
+  readonly #range: Range;
+  readonly #view: Window | null;
+  readonly #follow = new AbortController();
+  #timer = 0;
+
+  /** `read` gets the nodes of parts that come near the viewport as the reader scrolls. */
+  constructor(
+    pieces: readonly Piece[],
+    readonly read: (nodes: Node[]) => void,
+  ) {
+    this.#parts = partsOf(pieces);
+    const doc = this.#parts[0]?.[0]?.ownerDocument ?? document;
+    this.#range = doc.createRange();
+    const view = doc.defaultView;
+    this.#view = view;
+    if (!view) return;
+    const look = () => {
+      if (this.#timer) return;
+      this.#timer = view.setTimeout(() => {
+        this.#timer = 0;
+        const nodes = this.takeShown();
+        if (nodes.length > 0) this.read(nodes);
+      }, LOOK_EVERY_MS);
+    };
+    // Capturing: a scroll inside a scrolling element (which does not bubble) comes by too.
+    const options = { capture: true, passive: true, signal: this.#follow.signal };
+    view.addEventListener("scroll", look, options);
+    view.addEventListener("resize", look, options);
+  }
+
+  /** Whether any part is still unread. */
+  get left(): boolean {
+    return this.#parts.length > 0;
+  }
+
+  /** The nodes of the unread parts near the viewport, from now on taken as read. */
+  takeShown(): Node[] {
+    const height = this.#view?.innerHeight ?? 0;
+    const margin = height * MARGIN_VIEWPORTS;
+    return this.#take(
+      (part) =>
+        this.#rectOf(part[part.length - 1] as Node).bottom >= -margin &&
+        this.#rectOf(part[0] as Node).top <= height + margin,
+    );
+  }
+
+  /** The nodes of every unread part, from now on taken as read; and stops following. */
+  takeAll(): Node[] {
+    this.stop();
+    return this.#take(() => true);
+  }
+
+  /** Stops following the viewport (the page is read in full, or not at all). */
+  stop(): void {
+    this.#follow.abort();
+    clearTimeout(this.#timer);
+  }
+
+  #take(taken: (part: Part) => boolean): Node[] {
+    const nodes: Node[] = [];
+    const left: Part[] = [];
+    for (const all of this.#parts) {
+      // Nodes taken out of the page are left out: their removal was read as a change.
+      const part = all.every((node) => node.isConnected)
+        ? all
+        : all.filter((node) => node.isConnected);
+      if (part.length === 0) continue;
+      if (taken(part)) nodes.push(...part);
+      else left.push(part);
+    }
+    this.#parts = left;
+    if (left.length === 0) this.stop();
+    return nodes;
+  }
+
+  /**
+   * Where a node is on the screen. A part spans from its first node's top to its last node's
+   * bottom: a range over the whole part measured every box in it (86 ms for the parts of the
+   * 1 MB bench page), the ends' boxes are two calls.
+   */
+  #rectOf(node: Node): DOMRect {
+    if (node.nodeType !== TEXT_NODE) return (node as Element).getBoundingClientRect();
+    this.#range.selectNodeContents(node);
+    return this.#range.getBoundingClientRect();
+  }
+}
+
+/** The pieces as parts: runs of children cut to PART_CHILDREN, blank text left out. */
+function partsOf(pieces: readonly Piece[]): Part[] {
+  const parts: Part[] = [];
+  for (const piece of pieces) {
+    if (!("parent" in piece)) {
+      if (!isBlank(piece)) parts.push([piece]);
+      continue;
+    }
+    // Blank text between blocks is left out: read, it would be read with its parent's blocks.
+    const children = piece.parent.childNodes;
+    let part: Part = [];
+    for (let at = piece.start; at < piece.end; at += 1) {
+      const child = children[at] as Node;
+      if (isBlank(child)) continue;
+      if (part.length === PART_CHILDREN) part = [];
+      if (part.length === 0) parts.push(part);
+      part.push(child);
+    }
+  }
+  return parts;
+}
+
+function isBlank(node: Node): boolean {
+  return node.nodeType === TEXT_NODE && (node as Text).data.trim() === "";
+}
