@@ -37,8 +37,6 @@ export interface GlanceResult {
   named: boolean | null;
   /** The elements under the root: the page's size, should it be read in part later. */
   elements: number;
-  /** Where a page that may name someone was cut for copying: its parts to read as shown. */
-  pieces?: Piece[];
 }
 
 /** Runs steps in slices; resolves false if stopped (see slices.ts `runInSlices`). */
@@ -140,7 +138,7 @@ export async function glanceAt(
   // Nothing sent, text held back: a small page (see SMALL_PAGE_ELEMENTS).
   if (sent.length === 0 && pendingChars > 0) return unknown;
   if (!named) await Promise.all(sent);
-  if (named) return { named, elements, pieces };
+  if (named) return { named: true, elements: 0 };
   if (lost) return unknown;
   // No name in the text: only now is it worth looking for shadow roots below the top.
   let shadowed = false;

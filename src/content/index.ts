@@ -12,6 +12,7 @@ import {
 import { BackgroundMatcher } from "./background-matcher";
 import { type ChangeTools, changeTools } from "./change-tools";
 import { glanceAt } from "./glance";
+import { piecesOf } from "./glance-pieces";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
@@ -27,8 +28,10 @@ const START_WITHIN_MS = 1000;
  */
 const NODES_PER_ELEMENT = 2;
 /**
- * Past this many elements, a page that names someone is read as it is shown (shown-parts.ts):
- * about 30,000 nodes, where a full read takes several slices. News articles stay well under.
+ * Past this many elements, a page is read as it is shown (shown-parts.ts), without a glance at
+ * all of it: about 30,000 nodes, where a full read takes several slices and a glance copies
+ * the text of screens nobody may scroll to. News articles stay well under. (Its highlights are
+ * then tinted: see HighlightSession's LARGE_PAGE.)
  */
 const LARGE_PAGE_ELEMENTS = 16_384;
 /** How many times a read sends the page again to a background that lost it (it went to sleep). */
@@ -137,28 +140,33 @@ class PageController {
     while (this.#toRead && !reading.signal.aborted) {
       let { changes } = this.#toRead;
       this.#toRead = null;
-      performance.mark("backstory:scan-start");
       if (!changes) this.#stopFollowing();
-      // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
+      else this.#unread?.leaveOut(changes);
+      // Changes only where the page is not read yet: they are read when shown.
+      if (changes?.size === 0) continue;
+      performance.mark("backstory:scan-start");
       if (changes === null && this.#mentions.length === 0) {
-        const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
         const root = text.root as Element;
-        // A large page's tools load while the glance looks (import and compile: 40-50 ms).
-        const large = root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] && this.#changeTools();
-        const glance = await glanceAt(root, text.matcher, run);
+        // A large page is read as it is shown: what is near the viewport first, the rest as the
+        // reader scrolls to it (see shown-parts.ts). (The pieces are null where the top of the
+        // page hosts a shadow root: such a page is read in full.)
+        const pieces = root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] && piecesOf(root);
+        const tools = pieces && (await this.#changeTools());
         if (reading.signal.aborted) break;
-        if (glance.named === false) {
-          text.holdNothing(glance.elements * NODES_PER_ELEMENT);
-          this.#show(text, []);
-          continue;
-        }
-        // A large page that names someone: what is near the viewport first, the rest as shown.
-        const tools = glance.pieces && (await large);
-        if (reading.signal.aborted) break;
-        if (tools && glance.pieces) {
-          text.holdNothing(glance.elements * NODES_PER_ELEMENT);
-          this.#unread = tools.unreadParts(glance.pieces, (nodes) => this.#read(nodes));
+        if (tools && pieces) {
+          text.holdNothing(LARGE_PAGE_ELEMENTS * NODES_PER_ELEMENT);
+          this.#unread = tools.unreadParts(pieces, (nodes) => this.#read(nodes));
           changes = new Set(this.#unread.takeShown());
+        } else {
+          // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
+          const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
+          const glance = await glanceAt(root, text.matcher, run);
+          if (reading.signal.aborted) break;
+          if (glance.named === false) {
+            text.holdNothing(glance.elements * NODES_PER_ELEMENT);
+            this.#show(text, []);
+            continue;
+          }
         }
       }
       // Each step pauses only once the slice has used its budget: a short article is read in

@@ -80,4 +80,17 @@ describe("UnreadParts", () => {
     expect(all.every((node) => node.isConnected)).toBe(true);
     expect(texts(all)).toHaveLength(90);
   });
+
+  it("leaves changes inside unread parts to be read when shown, and keeps the others", () => {
+    const paragraphs = longArticle(100);
+    const parts = new UnreadParts(piecesOf(document.body) ?? [], () => {});
+    parts.takeShown();
+    const inRead = paragraphs[3]?.firstChild as Node;
+    const inUnread = paragraphs[70]?.firstChild as Node;
+    const added = document.createElement("p");
+    document.querySelector("article")?.append(added);
+    const changes = new Set<Node>([inRead, inUnread, paragraphs[90] as Node, added]);
+    parts.leaveOut(changes);
+    expect([...changes]).toEqual([inRead, added]);
+  });
 });

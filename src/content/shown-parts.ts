@@ -77,6 +77,36 @@ export class UnreadParts {
     return this.#take(() => true);
   }
 
+  /**
+   * Takes out of `changes` (nodes where the page changed) those inside parts not read yet: they
+   * are read as they are when shown. (A feed that rewrites every post's time each second would
+   * otherwise have posts nobody scrolled to read again and again.)
+   */
+  leaveOut(changes: Set<Node>): void {
+    if (this.#parts.length === 0) return;
+    const unread = new Set(this.#parts.flat());
+    // For each ancestor met: whether it is in an unread part (5,000 posts share a few).
+    const known = new Map<Node, boolean>();
+    for (const node of changes) {
+      const climbed: Node[] = [];
+      let inside = false;
+      for (let at: Node | null = node; at; at = at.parentNode) {
+        const answer = known.get(at);
+        if (answer !== undefined) {
+          inside = answer;
+          break;
+        }
+        climbed.push(at);
+        if (unread.has(at)) {
+          inside = true;
+          break;
+        }
+      }
+      for (const at of climbed) known.set(at, inside);
+      if (inside) changes.delete(node);
+    }
+  }
+
   /** Stops following the viewport (the page is read in full, or not at all). */
   stop(): void {
     this.#follow.abort();

@@ -91,7 +91,22 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
   const markjsMs = long?.markjs?.ms;
   const speedup =
     markjsMs !== undefined && backstoryLong?.ms ? markjsMs / backstoryLong.ms : undefined;
-  checks.push(atLeast("long: all highlights ≥ 5× sooner than mark.js", 5, speedup, "×"));
+  const highlights = atLeast(
+    "long: highlights in view ≥ 5× sooner than mark.js's",
+    5,
+    speedup,
+    "×",
+  );
+  // A large page is read as it is shown (src/content/shown-parts.ts): say what that leaves out,
+  // and what the whole page costs when the reader asks for it.
+  if (backstoryLong?.restMs !== undefined && markjsMs !== undefined) {
+    highlights.note =
+      `Backstory reads a large page as it is shown: ${backstoryLong.mentions?.toFixed(0)} ` +
+      `mentions near the viewport at load, all ${backstoryLong.restMentions?.toFixed(0)} when the ` +
+      `popup asks, ${backstoryLong.restMs.toFixed(0)} ms later (mark.js: all in ` +
+      `${markjsMs.toFixed(0)} ms, one task)`;
+  }
+  checks.push(highlights);
   for (const page of ["article", "long", "feed", "empty", "dynamic"] as const) {
     const figures = pages[page]?.backstory;
     if (!figures) continue;

@@ -48,6 +48,14 @@ export interface LoadMeasurement {
   domHeapMB: number;
   /** End of the hover delay → card with its facts painted. */
   cardMs: number | null;
+  /**
+   * long: Backstory reads a large page as it is shown (src/content/shown-parts.ts). Then asked
+   * for the page's summary, as the popup asks, it reads the rest: that read's scan-start →
+   * highlighted, the main-thread time it added (TaskDuration), and the mentions after it.
+   */
+  restMs: number | null;
+  restMainThreadMs: number | null;
+  restMentions: number | null;
   /** Backstory: scans after the first (the page changed) and their median duration. */
   rescans: number | null;
   rescanMs: number | null;
@@ -159,6 +167,7 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     } else if (plan.method === "backstory") {
       Object.assign(measurement, backstoryFigures(readout, timeline, dynamic));
       if (CARD_PAGES.has(plan.page)) measurement.cardMs = await hoverToCard(page);
+      if (plan.page === "long") Object.assign(measurement, await readRestOnDemand(plan, page, cdp));
     } else if (baseline) {
       Object.assign(measurement, baselineFigures(readout, timeline, baseline, dynamic));
       if (dynamic) {
@@ -194,6 +203,9 @@ function emptyMeasurement(heap: { js: number; dom: number }): LoadMeasurement {
     jsHeapMB: heap.js,
     domHeapMB: heap.dom,
     cardMs: null,
+    restMs: null,
+    restMainThreadMs: null,
+    restMentions: null,
     rescans: null,
     rescanMs: null,
     coverage: null,
@@ -323,6 +335,47 @@ async function readPage(page: Page): Promise<PageReadout> {
 }
 
 /** The page's main-thread task time so far (CDP `TaskDuration`, seconds), in milliseconds. */
+/**
+ * Asks Backstory's content script for the page's summary, as the toolbar popup does (from the
+ * service worker, by `tabs.sendMessage`), and measures the read of the rest of the page that
+ * comes first (see `LoadMeasurement.restMs`). The page is quiet by then: its window has passed.
+ */
+async function readRestOnDemand(
+  plan: LoadPlan,
+  page: Page,
+  cdp: CDPSession,
+): Promise<Pick<LoadMeasurement, "restMs" | "restMainThreadMs" | "restMentions">> {
+  const worker = plan.context.serviceWorkers().find((candidate) => {
+    return candidate.url().startsWith("chrome-extension://");
+  });
+  const before = await taskDurationMs(cdp);
+  const highlightsBefore = marksNamed(await readPage(page), "backstory:highlighted").length;
+  // Without the "tabs" permission the worker cannot read tab URLs: it asks for the active tab.
+  await page.bringToFront();
+  await worker?.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined) await tabs.sendMessage(tab.id, { type: "get-page-summary" });
+  });
+  const after = await taskDurationMs(cdp);
+  const readout = await readPage(page);
+  const highlighted = marksNamed(readout, "backstory:highlighted");
+  if (!worker || highlighted.length === highlightsBefore) {
+    return { restMs: null, restMainThreadMs: null, restMentions: null };
+  }
+  const spans = scanSpans(marksNamed(readout, "backstory:scan-start"), highlighted);
+  return {
+    restMs: spans[spans.length - 1]?.duration ?? null,
+    restMainThreadMs: before !== null && after !== null ? after - before : null,
+    restMentions: highlighted[highlighted.length - 1]?.mentions ?? null,
+  };
+}
+
+interface ChromeTabs {
+  query(filter: object): Promise<Array<{ id?: number }>>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
 async function taskDurationMs(cdp: CDPSession): Promise<number | null> {
   const { metrics } = (await cdp.send("Performance.getMetrics")) as {
     metrics: Array<{ name: string; value: number }>;

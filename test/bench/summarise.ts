@@ -30,6 +30,10 @@ export interface MethodFigures {
   baseHeapMB?: number;
   baseDomHeapMB?: number;
   cardMs?: number;
+  /** long: the rest of the page read on demand (see LoadMeasurement.restMs). */
+  restMs?: number;
+  restMainThreadMs?: number;
+  restMentions?: number;
   /** Backstory: scans after the first while the page changed, and their median duration. */
   rescans?: number;
   rescanMs?: number;
@@ -62,6 +66,9 @@ const MEDIAN_FIELDS = [
   "longTasksApiMs",
   "renderMs",
   "cardMs",
+  "restMs",
+  "restMainThreadMs",
+  "restMentions",
   "rescans",
   "rescanMs",
   "coverage",

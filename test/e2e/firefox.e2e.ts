@@ -48,6 +48,24 @@ describe("the Firefox build in firefox-esr", () => {
     await page.bringToFront();
   });
 
+  it("reads a large page as it is shown: a name far below is highlighted once scrolled to", async () => {
+    const blog = await openFixture(
+      browser,
+      "https://www.theguardian.com/technology/live/ai-funding-week",
+      "large-page-as-shown.html",
+    );
+    await blog.waitForFunction(`${HIGHLIGHTED_TEXTS}.includes("xAI")`, { timeout: 15_000 });
+    expect(await blog.evaluate(HIGHLIGHTED_TEXTS)).not.toContain("Sequoia Capital");
+    await blog.evaluate(() =>
+      document.getElementById("updates")?.children[3000]?.scrollIntoView({ block: "center" }),
+    );
+    await blog.waitForFunction(`${HIGHLIGHTED_TEXTS}.includes("Sequoia Capital")`, {
+      timeout: 15_000,
+    });
+    await blog.close();
+    await page.bringToFront();
+  });
+
   it("paints the highlights it registers", async () => {
     expect(await highlightIsPainted(page, "Sequoia Capital", "document")).toBe(true);
   });
