@@ -126,6 +126,10 @@ class PageController {
     const firstRead = this.#text === null;
     this.#text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
     const text = this.#text;
+    // What reads a large page (below) loads while the page settles: 40-50 ms to import.
+    if (firstRead && document.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS]) {
+      void this.#changeTools();
+    }
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
     await new Promise<void>((resolve) => {
