@@ -19,7 +19,7 @@ export interface ChangeTools {
     anchorOf: (item: T) => Node,
   ): Generator<void, T[], void>;
   /** A large page's parts, read as they come near the viewport (see shown-parts.ts). */
-  unreadParts(pieces: readonly Piece[], read: (nodes: Node[]) => void): UnreadParts;
+  unreadParts(root: Node, pieces: readonly Piece[], read: (nodes: Node[]) => void): UnreadParts;
 }
 
 export const CHANGE_TOOLS_KEY = Symbol.for("backstory.change-tools");

@@ -149,7 +149,7 @@ class PageController {
       // Changes only where the page is not read yet: they are read when shown.
       if (changes?.size === 0) continue;
       performance.mark("backstory:scan-start");
-      if (changes === null && this.#mentions.length === 0) {
+      if (changes === null) {
         const root = text.root as Element;
         // A large page is read as it is shown: what is near the viewport first, the rest as the
         // reader scrolls to it (see shown-parts.ts). (The pieces are null where the top of the
@@ -159,9 +159,9 @@ class PageController {
         if (reading.signal.aborted) break;
         if (tools && pieces) {
           text.holdNothing(LARGE_PAGE_ELEMENTS * NODES_PER_ELEMENT);
-          this.#unread = tools.unreadParts(pieces, (nodes) => this.#read(nodes));
+          this.#unread = tools.unreadParts(root, pieces, (nodes) => this.#read(nodes));
           changes = new Set(this.#unread.takeShown());
-        } else {
+        } else if (this.#mentions.length === 0) {
           // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
           const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
           const glance = await glanceAt(root, text.matcher, run);

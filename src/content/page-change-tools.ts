@@ -10,5 +10,5 @@ export const pageChangeTools: ChangeTools = {
   changedRegions,
   insideTest,
   insertInReadingOrder,
-  unreadParts: (pieces, read) => new UnreadParts(pieces, read),
+  unreadParts: (root, pieces, read) => new UnreadParts(root, pieces, read),
 };

@@ -22,6 +22,10 @@ function scrollTo(paragraphs: HTMLElement[], y: number): void {
   }
 }
 
+/** The page's parts, as the content script makes them (see index.ts). */
+const unreadParts = (read: (nodes: Node[]) => void) =>
+  new UnreadParts(document.body, piecesOf(document.body) ?? [], read);
+
 const texts = (nodes: Node[]) =>
   nodes.filter((node) => node.nodeName === "P").map((node) => node.textContent);
 
@@ -31,7 +35,7 @@ describe("UnreadParts", () => {
 
   it("takes the parts near the viewport, in runs of siblings, and leaves blank text out", () => {
     const paragraphs = longArticle(200);
-    const parts = new UnreadParts(piecesOf(document.body) ?? [], () => {});
+    const parts = unreadParts(() => {});
     const shown = parts.takeShown();
     // The viewport (768 px here) and as much again below it: the first run of 32 paragraphs.
     expect(texts(shown)).toEqual(paragraphs.slice(0, 32).map((p) => p.textContent));
@@ -45,7 +49,7 @@ describe("UnreadParts", () => {
   it("hands on the parts the reader scrolls to, once the scrolling has paused", () => {
     const paragraphs = longArticle(200);
     const read = vi.fn();
-    const parts = new UnreadParts(piecesOf(document.body) ?? [], read);
+    const parts = unreadParts(read);
     parts.takeShown();
     scrollTo(paragraphs, 100 * PARAGRAPH_HEIGHT);
     window.dispatchEvent(new Event("scroll"));
@@ -62,7 +66,7 @@ describe("UnreadParts", () => {
   it("gives every unread part on demand, then stops following the viewport", () => {
     const paragraphs = longArticle(100);
     const read = vi.fn();
-    const parts = new UnreadParts(piecesOf(document.body) ?? [], read);
+    const parts = unreadParts(read);
     parts.takeShown();
     expect(texts(parts.takeAll())).toEqual(paragraphs.slice(32).map((p) => p.textContent));
     expect(parts.left).toBe(false);
@@ -74,7 +78,7 @@ describe("UnreadParts", () => {
 
   it("leaves out nodes the page took away since", () => {
     const paragraphs = longArticle(100);
-    const parts = new UnreadParts(piecesOf(document.body) ?? [], () => {});
+    const parts = unreadParts(() => {});
     for (const paragraph of paragraphs.slice(40, 50)) paragraph.remove();
     const all = parts.takeAll();
     expect(all.every((node) => node.isConnected)).toBe(true);
@@ -83,7 +87,7 @@ describe("UnreadParts", () => {
 
   it("leaves changes inside unread parts to be read when shown, and keeps the others", () => {
     const paragraphs = longArticle(100);
-    const parts = new UnreadParts(piecesOf(document.body) ?? [], () => {});
+    const parts = unreadParts(() => {});
     parts.takeShown();
     const inRead = paragraphs[3]?.firstChild as Node;
     const inUnread = paragraphs[70]?.firstChild as Node;
@@ -92,5 +96,19 @@ describe("UnreadParts", () => {
     const changes = new Set<Node>([inRead, inUnread, paragraphs[90] as Node, added]);
     parts.leaveOut(changes);
     expect([...changes]).toEqual([inRead, added]);
+  });
+
+  it("leaves inline content right under <body> (a skip link) to a read of the whole page", () => {
+    const paragraphs = longArticle(100);
+    const skip = document.createElement("a");
+    skip.textContent = "Skip to the article";
+    document.body.prepend(skip);
+    const parts = unreadParts(() => {});
+    const shown = parts.takeShown();
+    // Read on its own, its text's block would be <body>'s: the whole page.
+    const skipText = skip.firstChild as Node;
+    expect(shown).not.toContain(skipText);
+    expect(texts(shown)).toEqual(paragraphs.slice(0, 32).map((p) => p.textContent));
+    expect(parts.takeAll()).toContain(skipText);
   });
 });

@@ -8,6 +8,7 @@
 // mutation watcher hands on changes (see changed-regions.ts): the blocks around them are read
 // and put in reading order among those read before.
 
+import { isInline } from "./element-kinds";
 import type { Piece } from "./glance-pieces";
 
 /** Children of one parent in a part at most: about a screen of an article's paragraphs. */
@@ -17,6 +18,7 @@ const MARGIN_VIEWPORTS = 1;
 /** While the reader scrolls, the viewport is looked at this often at most. */
 const LOOK_EVERY_MS = 100;
 
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** A run of sibling nodes (or one node), read together once near the viewport. */
@@ -24,19 +26,30 @@ type Part = Node[];
 
 /** The parts of a large page not yet read (see above). */
 export class UnreadParts {
-  #parts: Part[];
+  #parts: Part[] = [];
+  /**
+   * Inline content right under the page's root (a skip link in <body>, say): its block is the
+   * page's own, which only a read of the whole page reads. Left for `takeAll`.
+   */
+  #pageLevel: Part[] = [];
   readonly #range: Range;
   readonly #view: Window | null;
   readonly #follow = new AbortController();
   #timer = 0;
 
-  /** `read` gets the nodes of parts that come near the viewport as the reader scrolls. */
+  /**
+   * `pieces` are the glance's pieces of `root` (see glance-pieces.ts); `read` gets the nodes of
+   * parts that come near the viewport as the reader scrolls.
+   */
   constructor(
+    root: Node,
     pieces: readonly Piece[],
     readonly read: (nodes: Node[]) => void,
   ) {
-    this.#parts = partsOf(pieces);
-    const doc = this.#parts[0]?.[0]?.ownerDocument ?? document;
+    for (const part of partsOf(pieces, root)) {
+      (inPageBlock(part[0] as Node, root) ? this.#pageLevel : this.#parts).push(part);
+    }
+    const doc = root.ownerDocument ?? document;
     this.#range = doc.createRange();
     const view = doc.defaultView;
     this.#view = view;
@@ -74,6 +87,8 @@ export class UnreadParts {
   /** The nodes of every unread part, from now on taken as read; and stops following. */
   takeAll(): Node[] {
     this.stop();
+    this.#parts.push(...this.#pageLevel);
+    this.#pageLevel = [];
     return this.#take(() => true);
   }
 
@@ -142,8 +157,22 @@ export class UnreadParts {
   }
 }
 
-/** The pieces as parts: runs of children cut to PART_CHILDREN, blank text left out. */
-function partsOf(pieces: readonly Piece[]): Part[] {
+/**
+ * Whether `node`'s text would be in a block of the page's root itself: it is the root, or text
+ * or inline elements with no block element between it and the root.
+ */
+function inPageBlock(node: Node, root: Node): boolean {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nodeType === ELEMENT_NODE && !isInline((at as Element).localName)) return false;
+  }
+  return true;
+}
+
+/**
+ * The pieces as parts: runs of children cut to PART_CHILDREN, blank text left out, a run cut
+ * where inline content under the root starts or ends (see `inPageBlock`).
+ */
+function partsOf(pieces: readonly Piece[], root: Node): Part[] {
   const parts: Part[] = [];
   for (const piece of pieces) {
     if (!("parent" in piece)) {
@@ -153,10 +182,13 @@ function partsOf(pieces: readonly Piece[]): Part[] {
     // Blank text between blocks is left out: read, it would be read with its parent's blocks.
     // (Sibling by sibling: indexing the parent's child list was slower, 5-14 ms on the 1 MB page.)
     let part: Part = [];
+    let pageLevel = false;
     let child = piece.parent.childNodes[piece.start] ?? null;
     for (let at = piece.start; child && at < piece.end; at += 1, child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE && isBlank(child)) continue;
-      if (part.length === PART_CHILDREN) part = [];
+      const childPageLevel = inPageBlock(child, root);
+      if (part.length === PART_CHILDREN || childPageLevel !== pageLevel) part = [];
+      pageLevel = childPageLevel;
       if (part.length === 0) parts.push(part);
       part.push(child);
     }
