@@ -126,10 +126,9 @@ class PageController {
     const firstRead = this.#text === null;
     this.#text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
     const text = this.#text;
-    // What reads a large page (below) loads while the page settles: 40-50 ms to import.
-    if (firstRead && document.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS]) {
-      void this.#changeTools();
-    }
+    // What reads a large page (below) loads while the page settles: 40-50 ms to import. (The
+    // same list as below: the browser keeps it, and how far it has counted.)
+    if (firstRead && isLarge(text.root as Element)) void this.#changeTools();
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
     await new Promise<void>((resolve) => {
@@ -154,7 +153,7 @@ class PageController {
         // A large page is read as it is shown: what is near the viewport first, the rest as the
         // reader scrolls to it (see shown-parts.ts). (The pieces are null where the top of the
         // page hosts a shadow root: such a page is read in full.)
-        const pieces = root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] && piecesOf(root);
+        const pieces = isLarge(root) && piecesOf(root);
         const tools = pieces && (await this.#changeTools());
         if (reading.signal.aborted) break;
         if (tools && pieces) {
@@ -314,6 +313,11 @@ class PageController {
         return true;
     }
   }
+}
+
+/** Whether a page is read as it is shown (see LARGE_PAGE_ELEMENTS): counted natively, no further. */
+function isLarge(root: Element): boolean {
+  return root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] !== undefined;
 }
 
 /**
