@@ -109,6 +109,11 @@ describe("UnreadParts", () => {
     const skipText = skip.firstChild as Node;
     expect(shown).not.toContain(skipText);
     expect(texts(shown)).toEqual(paragraphs.slice(0, 32).map((p) => p.textContent));
+    // A change there waits too: read now, it would be a read of the whole page.
+    const changes = new Set<Node>([skipText]);
+    parts.leaveOut(changes);
+    expect(changes.size).toBe(0);
     expect(parts.takeAll()).toContain(skipText);
+    expect(parts.left).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ export class UnreadParts {
 
   /** Whether any part is still unread. */
   get left(): boolean {
-    return this.#parts.length > 0;
+    return this.#parts.length > 0 || this.#pageLevel.length > 0;
   }
 
   /** The nodes of the unread parts near the viewport, from now on taken as read. */
@@ -98,8 +98,9 @@ export class UnreadParts {
    * otherwise have posts nobody scrolled to read again and again.)
    */
   leaveOut(changes: Set<Node>): void {
-    if (this.#parts.length === 0) return;
-    const unread = new Set(this.#parts.flat());
+    if (!this.left) return;
+    // Page-level parts too: read now, a change there would be a read of the whole page.
+    const unread = new Set([...this.#parts.flat(), ...this.#pageLevel.flat()]);
     // For each ancestor met: whether it is in an unread part (5,000 posts share a few).
     const known = new Map<Node, boolean>();
     for (const node of changes) {
