@@ -34,4 +34,17 @@ describe("reading order", () => {
     expect(order.compare(byId(doc, "list"), byId(doc, "i5"))).toBeLessThan(0);
     expect(order.compare(byId(doc, "i5").firstChild as Text, byId(doc, "i5"))).toBeGreaterThan(0);
   });
+
+  it("orders siblings the same before and after it counts their parent's children", () => {
+    const items = Array.from({ length: 400 }, (_, i) => `<li id="i${i}">${i}</li>`).join("");
+    const doc = pageOf(`<ul>${items}</ul>`);
+    const order = new ReadingOrder();
+    const item = (i: number) => byId(doc, `i${i}`);
+    // Past the first 64 comparisons under the list, its children are counted: both agree.
+    const pairs = Array.from({ length: 200 }, (_, k) => [(k * 37) % 400, (k * 91 + 5) % 400]);
+    for (const [a, b] of pairs) {
+      const expected = Math.sign((a as number) - (b as number));
+      expect(Math.sign(order.compare(item(a as number), item(b as number)))).toBe(expected);
+    }
+  });
 });

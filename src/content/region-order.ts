@@ -21,7 +21,17 @@ export function* insertInReadingOrder<T>(
     if (index % 64 === 63) yield;
     placed.push({ region, at: positionOf(items, firstOf(region), anchorOf, order) });
   }
-  placed.sort((a, b) => a.at - b.at || order.compare(firstOf(a.region), firstOf(b.region)));
+  // Usually already in order (regions come in reading order, from a feed or a page read as it is
+  // shown): checking takes one comparison a region, sorting several.
+  const byPlace = (a: (typeof placed)[number], b: (typeof placed)[number]) =>
+    a.at - b.at || order.compare(firstOf(a.region), firstOf(b.region));
+  if (
+    placed.some(
+      (entry, index) => index > 0 && byPlace(placed[index - 1] as typeof entry, entry) > 0,
+    )
+  ) {
+    placed.sort(byPlace);
+  }
   const merged: T[] = [];
   let next = 0;
   for (const { region, at } of placed) {
@@ -39,6 +49,9 @@ function positionOf<T>(
   anchorOf: (item: T) => Node,
   order: ReadingOrder,
 ): number {
+  // After everything so far (the reader scrolled down, a feed appended): one comparison.
+  const last = items[items.length - 1];
+  if (last === undefined || order.compare(anchorOf(last), first) < 0) return items.length;
   let low = 0;
   let high = items.length;
   while (low < high) {

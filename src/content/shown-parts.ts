@@ -132,14 +132,13 @@ export class UnreadParts {
   #take(taken: (part: Part) => boolean): Node[] {
     const nodes: Node[] = [];
     const left: Part[] = [];
-    for (const all of this.#parts) {
-      // Nodes taken out of the page are left out: their removal was read as a change.
-      const part = all.every((node) => node.isConnected)
-        ? all
-        : all.filter((node) => node.isConnected);
-      if (part.length === 0) continue;
-      if (taken(part)) nodes.push(...part);
-      else left.push(part);
+    for (const part of this.#parts) {
+      // Nodes taken out of the page are left out (their removal was read as a change), when the
+      // part is taken: checking every part at each look took 62 ms of scrolling through a quarter
+      // of the 1 MB bench page. (A part whose end left the page has an empty box at the top of
+      // the viewport, and is taken at the next look.)
+      if (!taken(part)) left.push(part);
+      else for (const node of part) if (node.isConnected) nodes.push(node);
     }
     this.#parts = left;
     if (left.length === 0) this.stop();
