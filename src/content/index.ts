@@ -128,7 +128,7 @@ class PageController {
     const text = this.#text;
     // What reads a large page (below) loads while the page settles: 40-50 ms to import. (The
     // same list as below: the browser keeps it, and how far it has counted.)
-    if (firstRead && isLarge(text.root as Element)) void this.#changeTools();
+    if (firstRead && isReadAsShown(text.root as Element)) void this.#changeTools();
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
     await new Promise<void>((resolve) => {
@@ -153,7 +153,7 @@ class PageController {
         // A large page is read as it is shown: what is near the viewport first, the rest as the
         // reader scrolls to it (see shown-parts.ts). (The pieces are null where the top of the
         // page hosts a shadow root: such a page is read in full.)
-        const pieces = isLarge(root) && piecesOf(root);
+        const pieces = isReadAsShown(root) && piecesOf(root);
         const tools = pieces && (await this.#changeTools());
         if (reading.signal.aborted) break;
         if (tools && pieces) {
@@ -195,8 +195,9 @@ class PageController {
   }
 
   /**
-   * What a read of changes needs, loaded on the page's first change; null after a failed load
-   * (the page is then read again in full, and a mark says so).
+   * What a read of changes, or of a large page as it is shown, needs: loaded on the page's first
+   * change, or before the first read of a large page; null after a failed load (the page is
+   * then read in full, and a mark says so).
    */
   async #changeTools(): Promise<ChangeTools | null> {
     try {
@@ -316,7 +317,7 @@ class PageController {
 }
 
 /** Whether a page is read as it is shown (see LARGE_PAGE_ELEMENTS): counted natively, no further. */
-function isLarge(root: Element): boolean {
+function isReadAsShown(root: Element): boolean {
   return root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] !== undefined;
 }
 
