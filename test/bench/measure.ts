@@ -56,6 +56,11 @@ export interface LoadMeasurement {
   restMs: number | null;
   restMainThreadMs: number | null;
   restMentions: number | null;
+  /**
+   * long, Backstory and the page alone: main-thread time (TaskDuration) while the reader
+   * scrolls down an eighth of the page (SCROLL_STEPS of SCROLL_STEP_PX), after the load's window.
+   */
+  scrollTaskMs: number | null;
   /** Backstory: scans after the first (the page changed) and their median duration. */
   rescans: number | null;
   rescanMs: number | null;
@@ -164,8 +169,10 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
       // The page's own longest task in the window: Backstory's figure counts every task during
       // its scans, the page's own among them (on `feed`, its re-renders).
       measurement.longestTaskMs = summariseTasks(timeline.tasks).longestMs;
+      if (plan.page === "long") measurement.scrollTaskMs = await scrollDown(page, cdp);
     } else if (plan.method === "backstory") {
       Object.assign(measurement, backstoryFigures(readout, timeline, dynamic));
+      if (plan.page === "long") measurement.scrollTaskMs = await scrollDown(page, cdp);
       if (CARD_PAGES.has(plan.page)) measurement.cardMs = await hoverToCard(page);
       if (plan.page === "long") Object.assign(measurement, await readRestOnDemand(plan, page, cdp));
     } else if (baseline) {
@@ -206,6 +213,7 @@ function emptyMeasurement(heap: { js: number; dom: number }): LoadMeasurement {
     restMs: null,
     restMainThreadMs: null,
     restMentions: null,
+    scrollTaskMs: null,
     rescans: null,
     rescanMs: null,
     coverage: null,
@@ -335,6 +343,28 @@ async function readPage(page: Page): Promise<PageReadout> {
 }
 
 /** The page's main-thread task time so far (CDP `TaskDuration`, seconds), in milliseconds. */
+const SCROLL_STEPS = 30;
+const SCROLL_STEP_PX = 1800;
+const SCROLL_PAUSE_MS = 250;
+
+/**
+ * Scrolls down the page as a reader might (SCROLL_STEPS steps of two screens, a pause after
+ * each), then back to the top; returns the main-thread time of the way down (TaskDuration).
+ * Backstory reads a large page as it is shown: this is what a reader who scrolls pays for it.
+ */
+async function scrollDown(page: Page, cdp: CDPSession): Promise<number | null> {
+  const before = await taskDurationMs(cdp);
+  for (let step = 1; step <= SCROLL_STEPS; step += 1) {
+    await page.evaluate((y) => window.scrollTo(0, y), step * SCROLL_STEP_PX);
+    await page.waitForTimeout(SCROLL_PAUSE_MS);
+  }
+  await page.waitForTimeout(1000);
+  const after = await taskDurationMs(cdp);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+  return before !== null && after !== null ? after - before : null;
+}
+
 /**
  * Asks Backstory's content script for the page's summary, as the toolbar popup does (from the
  * service worker, by `tabs.sendMessage`), and measures the read of the rest of the page that

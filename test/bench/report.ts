@@ -123,10 +123,17 @@ function isolatedFloorLine(results: BenchResults, bold: (text: string) => string
 function restLine(results: BenchResults, bold: (text: string) => string): string | null {
   const long = results.pages.long?.backstory;
   if (long?.restMs === undefined) return null;
+  const alone = results.pages.long?.none?.scrollTaskMs;
+  const scrolling =
+    long.scrollTaskMs === undefined
+      ? ""
+      : `; scrolling down an eighth of it (30 steps of 1,800 px): ${cell(long.scrollTaskMs)} ms ` +
+        `of main thread, ${cell(alone)} ms for the page alone (${bold(`+${cell(long.scrollAddedMs)} ms`)})`;
   return (
     `long, read as it is shown: ${cell(long.mentions, 0)} mentions near the viewport at load; ` +
     `the rest read when the popup asks for the page's summary: all ${cell(long.restMentions, 0)} ` +
-    `mentions in ${bold(`${cell(long.restMs)} ms`)}, ${cell(long.restMainThreadMs)} ms of main thread`
+    `mentions in ${bold(`${cell(long.restMs)} ms`)}, ${cell(long.restMainThreadMs)} ms of main thread` +
+    scrolling
   );
 }
 

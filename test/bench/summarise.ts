@@ -34,6 +34,10 @@ export interface MethodFigures {
   restMs?: number;
   restMainThreadMs?: number;
   restMentions?: number;
+  /** long: main thread while scrolling down (see LoadMeasurement.scrollTaskMs), and Backstory's
+   * over the page alone's, paired by round. */
+  scrollTaskMs?: number;
+  scrollAddedMs?: number;
   /** Backstory: scans after the first while the page changed, and their median duration. */
   rescans?: number;
   rescanMs?: number;
@@ -69,6 +73,7 @@ const MEDIAN_FIELDS = [
   "restMs",
   "restMainThreadMs",
   "restMentions",
+  "scrollTaskMs",
   "rescans",
   "rescanMs",
   "coverage",
@@ -122,6 +127,14 @@ export function summarisePage(
         none,
       );
       if (added !== null) result.addedMs = added;
+      const scrollAdded = paired(
+        (load, page) =>
+          load.scrollTaskMs !== null && page.scrollTaskMs !== null
+            ? load.scrollTaskMs - page.scrollTaskMs
+            : null,
+        none,
+      );
+      if (scrollAdded !== null) result.scrollAddedMs = scrollAdded;
       if (heap !== null) result.heapMB = heap;
       if (domHeap !== null) result.domHeapMB = domHeap;
       if (method !== "floor" && withRatio) {
