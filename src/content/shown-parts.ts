@@ -8,6 +8,7 @@
 // mutation watcher hands on changes (see changed-regions.ts): the blocks around them are read
 // and put in reading order among those read before.
 
+import { insideTest } from "./changed-regions";
 import { isInline } from "./element-kinds";
 import type { Piece } from "./glance-pieces";
 
@@ -101,25 +102,9 @@ export class UnreadParts {
     if (!this.left) return;
     // Page-level parts too: read now, a change there would be a read of the whole page.
     const unread = new Set([...this.#parts.flat(), ...this.#pageLevel.flat()]);
-    // For each ancestor met: whether it is in an unread part (5,000 posts share a few).
-    const known = new Map<Node, boolean>();
+    const underUnread = insideTest(unread);
     for (const node of changes) {
-      const climbed: Node[] = [];
-      let inside = false;
-      for (let at: Node | null = node; at; at = at.parentNode) {
-        const answer = known.get(at);
-        if (answer !== undefined) {
-          inside = answer;
-          break;
-        }
-        climbed.push(at);
-        if (unread.has(at)) {
-          inside = true;
-          break;
-        }
-      }
-      for (const at of climbed) known.set(at, inside);
-      if (inside) changes.delete(node);
+      if (unread.has(node) || underUnread(node)) changes.delete(node);
     }
   }
 

@@ -1,7 +1,7 @@
 // One fresh page load of one benchmark page with one method, and everything measured on it.
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { defaultSettings } from "../../src/core/settings";
-import { MENTION_RANGES } from "../e2e/harness";
+import { activeTabId, MENTION_RANGES } from "../e2e/harness";
 import type { BenchAlias } from "./aliases";
 import { type BaselineApi, type BaselineRun, floorWalk, installBaselines } from "./baselines";
 import { type FrameRecord, installProbe, type ProbeState, WATCHED_MARKS } from "./in-page-probe";
@@ -378,15 +378,13 @@ async function readRestOnDemand(
   const worker = plan.context.serviceWorkers().find((candidate) => {
     return candidate.url().startsWith("chrome-extension://");
   });
+  const tabId = worker ? await activeTabId(worker, page) : null;
   const before = await taskDurationMs(cdp);
   const highlightsBefore = marksNamed(await readPage(page), "backstory:highlighted").length;
-  // Without the "tabs" permission the worker cannot read tab URLs: it asks for the active tab.
-  await page.bringToFront();
-  await worker?.evaluate(async () => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id !== undefined) await tabs.sendMessage(tab.id, { type: "get-page-summary" });
-  });
+  await worker?.evaluate(async (id) => {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome;
+    await tabs.sendMessage(id, { type: "get-page-summary" });
+  }, tabId);
   const after = await taskDurationMs(cdp);
   const readout = await readPage(page);
   const highlighted = marksNamed(readout, "backstory:highlighted");
@@ -402,8 +400,7 @@ async function readRestOnDemand(
 }
 
 interface ChromeTabs {
-  query(filter: object): Promise<Array<{ id?: number }>>;
-  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  sendMessage(tabId: number | null, message: unknown): Promise<unknown>;
 }
 
 async function taskDurationMs(cdp: CDPSession): Promise<number | null> {
