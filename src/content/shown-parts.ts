@@ -33,6 +33,8 @@ export class UnreadParts {
    * page's own, which only a read of the whole page reads. Left for `takeAll`.
    */
   #pageLevel: Part[] = [];
+  /** Every node of the unread parts, for `leaveOut`; made again after parts are taken. */
+  #unreadNodes: Set<Node> | null = null;
   readonly #range: Range;
   readonly #view: Window | null;
   readonly #follow = new AbortController();
@@ -90,6 +92,7 @@ export class UnreadParts {
     this.stop();
     this.#parts.push(...this.#pageLevel);
     this.#pageLevel = [];
+    this.#unreadNodes = null;
     return this.#take(() => true);
   }
 
@@ -101,7 +104,9 @@ export class UnreadParts {
   leaveOut(changes: Set<Node>): void {
     if (!this.left) return;
     // Page-level parts too: read now, a change there would be a read of the whole page.
-    const unread = new Set([...this.#parts.flat(), ...this.#pageLevel.flat()]);
+    // (Kept between calls: a feed's changes come every half second, its parts rarely go.)
+    this.#unreadNodes ??= new Set([...this.#parts.flat(), ...this.#pageLevel.flat()]);
+    const unread = this.#unreadNodes;
     const underUnread = insideTest(unread);
     for (const node of changes) {
       if (unread.has(node) || underUnread(node)) changes.delete(node);
@@ -125,6 +130,7 @@ export class UnreadParts {
       if (!taken(part)) left.push(part);
       else for (const node of part) if (node.isConnected) nodes.push(node);
     }
+    if (left.length < this.#parts.length) this.#unreadNodes = null;
     this.#parts = left;
     if (left.length === 0) this.stop();
     return nodes;
