@@ -4,6 +4,7 @@ import { defaultSettings } from "../../src/core/settings";
 import { activeTabId, MENTION_RANGES } from "../e2e/harness";
 import type { BenchAlias } from "./aliases";
 import { type BaselineApi, type BaselineRun, floorWalk, installBaselines } from "./baselines";
+import { FLOOR_SCRIPT_MARK, NOOP_MARK } from "./control-extension";
 import { type FrameRecord, installProbe, type ProbeState, WATCHED_MARKS } from "./in-page-probe";
 import {
   CONTENT_SCRIPT_INJECTION,
@@ -13,11 +14,23 @@ import {
   summariseTasks,
   tasksBetween,
 } from "./main-thread-trace";
-import { NOOP_MARK } from "./noop-extension";
 import type { PageName } from "./pages";
 import { median } from "./summarise";
 
-export const METHODS = ["none", "noop", "backstory", "floor", "markjs", "regex"] as const;
+export const METHODS = [
+  "none",
+  "noop",
+  "floorScript",
+  "backstory",
+  "floor",
+  "markjs",
+  "regex",
+] as const;
+/** The control extension's content scripts (control-extension.ts): marks to wait for. */
+const CONTROL_MARKS: Partial<Record<Method, string>> = {
+  noop: NOOP_MARK,
+  floorScript: FLOOR_SCRIPT_MARK,
+};
 export type Method = (typeof METHODS)[number];
 
 /** Everything one load yields; null where a figure does not apply to the method or page. */
@@ -132,10 +145,11 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
 
     let baseline: BaselineRun | null = null;
     const dynamic = plan.page === "dynamic";
-    if (plan.method === "backstory" || plan.method === "noop") {
+    const control = CONTROL_MARKS[plan.method];
+    if (plan.method === "backstory" || control) {
       await page.waitForFunction(
         (mark) => performance.getEntriesByName(mark).length > 0,
-        plan.method === "noop" ? NOOP_MARK : "backstory:highlighted",
+        control ?? "backstory:highlighted",
         { timeout: 20_000, polling: 50 },
       );
     } else {
@@ -147,7 +161,7 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     if (plan.page === "feed") await page.waitForTimeout(FEED_WATCH_MS);
     const highlightMark =
       plan.method === "backstory" ? "backstory:highlighted" : "bench:highlighted";
-    if (plan.method !== "none" && plan.method !== "noop") await waitForFrame(page, highlightMark);
+    if (plan.method !== "none" && !control) await waitForFrame(page, highlightMark);
     await settle(page, 300);
     const windowMs = TASK_WINDOW_MS[plan.page] + (dynamic ? plan.followMs : 0);
     const late = await untilPageTime(page, windowMs);
@@ -163,8 +177,10 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     const measurement = emptyMeasurement(heap);
     measurement.taskMs = taskMs;
     measurement.isolatedFloorMs = isolatedFloor;
-    if (plan.method === "noop") {
+    if (control) {
+      // The floor script's whole work is its injection task: compile, run, walk.
       measurement.evalMs = summariseTasks(injectionTasks(timeline)).totalMs;
+      if (plan.method === "floorScript") measurement.mainThreadMs = measurement.evalMs;
     } else if (plan.method === "none" && !dynamic) {
       // The page's own longest task in the window: Backstory's figure counts every task during
       // its scans, the page's own among them (on `feed`, its re-renders).

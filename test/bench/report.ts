@@ -37,6 +37,7 @@ export interface BenchResults {
 const METHOD_LABELS: Record<string, string> = {
   none: "page alone",
   noop: "no-op extension",
+  floorScript: "floor, as a content script",
   backstory: "Backstory",
   floor: "floor",
   markjs: "mark.js",

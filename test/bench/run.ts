@@ -18,8 +18,8 @@ import { readAliasSource } from "./aliases";
 import { checkBudgets, type PageFigures } from "./budgets";
 import { BASELINE_ORIGIN, buildSnapshot, matchingOrigin, measureBundle } from "./build-snapshot";
 import { renderChart } from "./chart";
+import { FLOOR_SCRIPT_ORIGIN, NOOP_ORIGIN, writeControlExtension } from "./control-extension";
 import { type LoadMeasurement, METHODS, type Method, measureLoad } from "./measure";
-import { NOOP_ORIGIN, writeNoopExtension } from "./noop-extension";
 import { DYNAMIC_FEED, generatePage, PAGE_NAMES, type PageName } from "./pages";
 import { readmeFiguresUpdated } from "./readme-figures";
 import { type BenchResults, markdownReport, type PageInfo, textReport } from "./report";
@@ -28,13 +28,14 @@ import { measureWake, type WakeFigures } from "./wake";
 
 const SEED = 20250603;
 const WARM_UP_ROUNDS = 1;
-// Measured rounds per page, after one warm-up round: ~11 minutes in all on a 2-core machine
-// (a `dynamic` load lasts ~14 s); --quick: ~2 minutes.
+// Measured rounds per page, after one warm-up round: ~33 minutes in all on a 2-core machine
+// (a `dynamic` load lasts ~14 s); --quick: ~3 minutes. `article` and `empty` get more: their
+// budgets are on main-thread time added, a difference of two noisy totals.
 const FULL_ROUNDS: Record<PageName, number> = {
-  article: 7,
+  article: 9,
   long: 7,
   feed: 5,
-  empty: 7,
+  empty: 9,
   dynamic: 3,
 };
 const QUICK_ROUNDS: Partial<Record<PageName, number>> = { article: 2, long: 2, empty: 2 };
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const snapshot = buildSnapshot();
-  const noopExtension = writeNoopExtension();
+  const controls = writeControlExtension();
   try {
     const aliasSource = readAliasSource(snapshot.generatedDir);
     const bundle = measureBundle(snapshot);
@@ -144,11 +145,12 @@ async function main(): Promise<void> {
       const urls = {
         backstory: `${origin}/bench/${pageName}`,
         noop: `${NOOP_ORIGIN}/bench/${pageName}`,
+        floorScript: `${FLOOR_SCRIPT_ORIGIN}/bench/${pageName}`,
         baseline: `${BASELINE_ORIGIN}/bench/${pageName}`,
       };
       const session = await launch({
         extensionDir: snapshot.extensionDir,
-        alsoLoad: [noopExtension.dir],
+        alsoLoad: [controls.dir],
       });
       const loads = Object.fromEntries(
         METHODS.map((method) => [method, []]),
@@ -168,7 +170,7 @@ async function main(): Promise<void> {
           const line: string[] = [];
           for (const method of rotated(METHODS, round)) {
             const measurement = await measureOnce(session.context, pageName, method, {
-              url: method === "backstory" || method === "noop" ? urls[method] : urls.baseline,
+              url: urlOf(urls, method),
               aliases: aliasSource.aliases,
               markJsSource,
             });
@@ -234,8 +236,18 @@ async function main(): Promise<void> {
     else process.stdout.write(`${textReport(results)}\n`);
   } finally {
     snapshot.remove();
-    noopExtension.remove();
+    controls.remove();
   }
+}
+
+/** Backstory and the controls run on origins of their own; the page alone and baselines share one. */
+function urlOf(
+  urls: Record<"backstory" | "noop" | "floorScript" | "baseline", string>,
+  method: Method,
+): string {
+  return method === "backstory" || method === "noop" || method === "floorScript"
+    ? urls[method]
+    : urls.baseline;
 }
 
 async function measureOnce(
