@@ -172,7 +172,7 @@ function noteIsolatedFloor(
   const parts: string[] = [];
   if (backstory?.addedMs !== undefined && floorScript !== undefined) {
     parts.push(
-      `Backstory adds ${backstory.addedMs.toFixed(0)} ms, the floor walk as a content script ${floorScript.toFixed(0)} ms`,
+      `Backstory adds ${addedMs(backstory)}, the floor walk as a content script ${addedMs(figures?.floorScript)}`,
     );
   }
   const isolated = figures?.floor?.isolatedFloorMs;
@@ -198,7 +198,19 @@ function noteControl(
 ): BudgetCheck {
   const control = figures?.noop?.addedMs;
   if (control === undefined) return check;
-  return appendNote(check, `a no-op content script adds ${control.toFixed(0)} ms`);
+  return appendNote(check, `a no-op content script adds ${addedMs(figures?.noop)}`);
+}
+
+/**
+ * A method's added time, and the middle half of the rounds' figures where known: "45 ms (middle
+ * half of rounds 31–58)".
+ */
+function addedMs(figures: MethodFigures | undefined): string {
+  const added = `${figures?.addedMs?.toFixed(0) ?? "?"} ms`;
+  const low = figures?.addedLowMs;
+  const high = figures?.addedHighMs;
+  if (low === undefined || high === undefined) return added;
+  return `${added} (middle half of rounds ${low.toFixed(0)}–${high.toFixed(0)})`;
 }
 
 function appendNote(check: BudgetCheck, said: string): BudgetCheck {
@@ -220,7 +232,7 @@ function share(
     check.met = null;
   }
   if (added !== undefined && own !== undefined) {
-    check.note = `+${added.toFixed(0)} ms on the page's own ${own.toFixed(0)} ms`;
+    check.note = `+${addedMs(figures?.backstory)} on the page's own ${own.toFixed(0)} ms`;
   }
   return check;
 }

@@ -16,6 +16,12 @@ export interface MethodFigures {
   taskMs?: number;
   /** Main-thread time added to the page (TaskDuration minus *page alone*'s, same round). */
   addedMs?: number;
+  /**
+   * The middle half of those rounds' differences (lower and upper quartile): how far a
+   * difference of two noisy totals can be trusted.
+   */
+  addedLowMs?: number;
+  addedHighMs?: number;
   /** Backstory: compile and run of the content script. */
   evalMs?: number;
   longestTaskMs?: number;
@@ -48,6 +54,14 @@ export interface MethodFigures {
   /** floor: its walk run in an isolated world, as a content script's (see LoadMeasurement). */
   isolatedFloorMs?: number;
   loads: number;
+}
+
+/** The lower and upper quartiles (Tukey's hinges: the medians of each half); null if empty. */
+export function quartiles(values: readonly number[]): [number, number] | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = (sorted.length + 1) >> 1;
+  return [median(sorted.slice(0, half)) ?? 0, median(sorted.slice(sorted.length - half)) ?? 0];
 }
 
 export function median(values: readonly number[]): number | null {
@@ -107,26 +121,31 @@ export function summarisePage(
     } else {
       const none = measured("none");
       const floor = measured("floor");
-      const paired = (
+      const pairs = (
         pick: (load: LoadMeasurement, other: LoadMeasurement) => number | null,
         with_: Array<LoadMeasurement | null>,
       ) =>
-        median(
-          rounds
-            .map((load, round) => {
-              const other = with_[round];
-              return load && other ? pick(load, other) : null;
-            })
-            .filter(isNumber),
-        );
+        rounds
+          .map((load, round) => {
+            const other = with_[round];
+            return load && other ? pick(load, other) : null;
+          })
+          .filter(isNumber);
+      const paired = (
+        pick: (load: LoadMeasurement, other: LoadMeasurement) => number | null,
+        with_: Array<LoadMeasurement | null>,
+      ) => median(pairs(pick, with_));
       const heap = paired((load, page) => load.jsHeapMB - page.jsHeapMB, none);
       const domHeap = paired((load, page) => load.domHeapMB - page.domHeapMB, none);
-      const added = paired(
+      const addedByRound = pairs(
         (load, page) =>
           load.taskMs !== null && page.taskMs !== null ? load.taskMs - page.taskMs : null,
         none,
       );
+      const added = median(addedByRound);
       if (added !== null) result.addedMs = added;
+      const spread = quartiles(addedByRound);
+      if (spread) [result.addedLowMs, result.addedHighMs] = spread;
       const scrollAdded = paired(
         (load, page) =>
           load.scrollTaskMs !== null && page.scrollTaskMs !== null
