@@ -42,7 +42,7 @@ onBackgroundRequest((request, origin) => {
     case "toggle-site-of":
       return toggleSite(request.host).then(() => true);
     case "report-entity-count":
-      if (origin.tabId !== null) void setBadgeCount(origin.tabId, request.count);
+      if (origin.tabId !== null) void setBadgeCount(origin.tabId, request.count, request.more);
       return null;
   }
 });

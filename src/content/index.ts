@@ -60,6 +60,8 @@ class PageController {
   #whileReading: Promise<void> = Promise.resolve();
   /** A large page's parts not read yet: read as the reader scrolls to them. */
   #unread: UnreadParts | null = null;
+  /** The toolbar badge's text as last reported (see `#reportCount`); a new page's is empty. */
+  #badge = "";
   readonly #lifetime = new AbortController();
 
   async start(): Promise<void> {
@@ -266,9 +268,20 @@ class PageController {
     this.#session?.coverShadowRoots(this.#text.shadowRoots);
   }
 
-  /** The badge counts the page the reader sees: the top frame's names. */
+  /**
+   * The badge counts the page the reader sees: the top frame's names. Sent only when it changes:
+   * the browser clears a tab's badge when the tab goes to a new page, so a page that names no
+   * one (most pages) sends nothing.
+   */
   #reportCount(): void {
-    if (window === window.top) void reportEntityCount(this.#session?.entities.length ?? 0);
+    if (window !== window.top) return;
+    const count = this.#session?.entities.length ?? 0;
+    const more = this.#unread?.left ?? false;
+    // What the badge shows (see badgeText): nothing, whatever is unread, before a name is found.
+    const badge = count > 0 ? `${count}${more}` : "";
+    if (badge === this.#badge) return;
+    this.#badge = badge;
+    void reportEntityCount(count, more);
   }
 
   #cardLanguage(): Lang {

@@ -69,6 +69,7 @@ const backgroundRequestLike = fc.record(
     pageIds: nearly(fc.array(nearly(entityId), { maxLength: 5 })),
     ids: nearly(fc.array(nearly(entityId), { maxLength: 5 })),
     count: nearly(fc.oneof(fc.nat(), fc.integer(), fc.double())),
+    more: nearly(fc.boolean()),
   },
   { requiredKeys: ["type"] },
 );
@@ -214,7 +215,8 @@ function expectBackgroundRequest(request: BackgroundRequest): void {
       expect(LANGS).toContain(request.lang);
       return;
     case "report-entity-count":
-      expectKeys(request, ["type", "count"]);
+      expectKeys(request, ["type", "count", "more"]);
+      expect(typeof request.more).toBe("boolean");
       expect(Number.isSafeInteger(request.count) || Number.isInteger(request.count)).toBe(true);
       expect(request.count).toBeGreaterThanOrEqual(0);
       return;

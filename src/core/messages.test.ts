@@ -28,7 +28,13 @@ describe("message parsing", () => {
     expect(parseBackgroundRequest({ type: "get-entity-card", id: "../x", lang: "fr" })).toBeNull();
     expect(parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "de" })).toBeNull();
     expect(parseBackgroundRequest({ type: "get-relations", ids: ["xai", "Not An Id"] })).toBeNull();
-    expect(parseBackgroundRequest({ type: "report-entity-count", count: -1 })).toBeNull();
+    expect(
+      parseBackgroundRequest({ type: "report-entity-count", count: -1, more: false }),
+    ).toBeNull();
+    expect(parseBackgroundRequest({ type: "report-entity-count", count: 3 })).toBeNull();
+    expect(
+      parseBackgroundRequest({ type: "report-entity-count", count: 3, more: "yes" }),
+    ).toBeNull();
     expect(parseContentRequest({ type: "set-page-highlights", on: "off" })).toBeNull();
     expect(parseContentRequest({ type: "reveal-entity", id: 3 })).toBeNull();
   });

@@ -139,7 +139,11 @@ export type BackgroundRequest =
   | { type: "get-entity-names"; ids: string[] }
   /** The dataset entities a name as written can stand for ("Wrong entity" offers them). */
   | { type: "get-entities-named"; text: string }
-  | { type: "report-entity-count"; count: number }
+  /**
+   * How many entities the page names; `more`: parts of a large page are not read yet (it is
+   * read as it is shown), so the count can grow.
+   */
+  | { type: "report-entity-count"; count: number; more: boolean }
   /** The reader's settings as a page of `host` needs them (see page-settings). */
   | { type: "get-page-settings"; host: string }
   /** Highlights off for the site of `host`, or back on if they were off there. */
@@ -198,9 +202,9 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
       return isHostname(host) ? { type: raw.type, host } : null;
     }
     case "report-entity-count": {
-      const { count } = raw;
+      const { count, more } = raw;
       const valid = typeof count === "number" && Number.isInteger(count) && count >= 0;
-      return valid ? { type: raw.type, count } : null;
+      return valid && typeof more === "boolean" ? { type: raw.type, count, more } : null;
     }
     default:
       return null;

@@ -117,8 +117,8 @@ export async function requestToggleSite(host: string): Promise<void> {
   await askBackground({ type: "toggle-site-of", host });
 }
 
-export async function reportEntityCount(count: number): Promise<void> {
-  await askBackground({ type: "report-entity-count", count }).catch(() => undefined);
+export async function reportEntityCount(count: number, more: boolean): Promise<void> {
+  await askBackground({ type: "report-entity-count", count, more }).catch(() => undefined);
 }
 
 /** Sends a request to a tab's content script; null where none runs there. */

@@ -1,4 +1,5 @@
 import browser from "webextension-polyfill";
+import { badgeText } from "../core/badge-text";
 
 export interface TabInfo {
   id: number;
@@ -20,9 +21,9 @@ export async function tabById(tabId: number): Promise<TabInfo | null> {
   }
 }
 
-/** The badge on the toolbar icon: the number of entities on the tab's page, or nothing. */
-export async function setBadgeCount(tabId: number, count: number): Promise<void> {
-  const text = count > 0 ? String(Math.min(count, 99)) : "";
+/** The badge on the toolbar icon: the entities on the tab's page (see badgeText). */
+export async function setBadgeCount(tabId: number, count: number, more: boolean): Promise<void> {
+  const text = badgeText(count, more);
   await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
   await browser.action.setBadgeBackgroundColor({ tabId, color: "#1d4ed8" }).catch(() => undefined);
 }

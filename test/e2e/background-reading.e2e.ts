@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  badgeTextOf,
   highlightedTexts,
   launch,
   openPage,
@@ -145,6 +146,17 @@ describe("matching in the background", () => {
       expect(await highlightedTexts(page)).toEqual(
         expect.arrayContaining([...FIRST_SCREEN, ...FAR_BELOW]),
       );
+    });
+
+    it("counts on the toolbar badge with a '+' until the rest is read", async () => {
+      const page = await openPage(session, LIVE_BLOG);
+      await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(FIRST_SCREEN));
+      // xAI, Elon Musk and Colossus near the top; more names below, not read yet.
+      await expect.poll(() => badgeTextOf(session, page)).toBe("3+");
+      const popup = await openPopupFor(session, page);
+      await popup.locator('[data-entity-id="andreessen-horowitz"]').waitFor({ timeout: 10_000 });
+      await popup.close();
+      await expect.poll(() => badgeTextOf(session, page)).toBe("5");
     });
 
     it("reads the rest for the keyboard commands: 'previous mention' from the top goes to the last", async () => {

@@ -286,6 +286,19 @@ interface ChromeTabsApi {
   tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
 }
 
+/** The text of the toolbar button's badge on the tab of `page`. */
+export async function badgeTextOf(session: Session, page: Page): Promise<string> {
+  const tabId = await tabIdOf(session, page);
+  return (session.serviceWorker as Worker).evaluate(async (id) => {
+    const { action } = (globalThis as unknown as { chrome: ChromeActionApi }).chrome;
+    return action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+interface ChromeActionApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
 /** The toolbar popup, opened as a page that summarises the tab of `page`. */
 export async function openPopupFor(session: Session, page: Page): Promise<Page> {
   const tabId = await tabIdOf(session, page);
