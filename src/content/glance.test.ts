@@ -71,13 +71,15 @@ describe("glanceSteps", () => {
     expect(page.sent.join("")).not.toContain(".x{}");
   });
 
-  it("reads a small page in full at once, sending nothing", async () => {
+  it("reads a small page in full at once, sending nothing, however much text it has", async () => {
     const small = await glance(bodyOf("<main><h1>Weather</h1><p>Rain in the north.</p></main>"));
     expect(small).toMatchObject({ named: null, sent: [] });
+    const log = await glance(bodyOf(`<pre>${"Rain in the north. ".repeat(20_000)}</pre>`));
+    expect(log).toMatchObject({ named: null, sent: [] });
   });
 
   it("sends a page with no text nothing at all", async () => {
-    expect(await glance(bodyOf("<div><img alt=''></div>"))).toMatchObject({
+    expect(await glance(bodyOf("<div><img alt=''></div>".repeat(2500)))).toMatchObject({
       named: false,
       sent: [],
     });
@@ -128,7 +130,8 @@ describe("glanceSteps", () => {
 
   it("sends a text node longer than a message in parts", async () => {
     const long = "Rain in the north. ".repeat(40_000);
-    const result = await glance(bodyOf(`<p>${long}</p>`));
+    // Elements enough to be glanced at (SMALL_PAGE_ELEMENTS), with no text of their own.
+    const result = await glance(bodyOf(`<p>${long}</p>${"<i></i>".repeat(5000)}`));
     expect(result.sent.length).toBeGreaterThan(2);
     expect(result.sent.join("")).toBe(long);
     expect(result.named).toBe(false);

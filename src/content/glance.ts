@@ -12,8 +12,10 @@ const CHARS_PER_MESSAGE = 262_144;
  */
 const FIRST_MESSAGE_CHARS = 16_384;
 /**
- * A page with fewer elements, and less text than one message, is read in full at once: its
- * read is short (about 6 µs a node here), and a glance would only put a round trip before it.
+ * A page with fewer elements is read in full at once: its read is short (about 6 µs a node
+ * here), and a glance would only put a copy of its text and a round trip before it. (A small
+ * page with a great deal of text costs a full read about what a glance costs: few nodes to walk,
+ * the same text to send.)
  */
 const SMALL_PAGE_ELEMENTS = 4096;
 /** Up to this many elements, shadow roots are looked for in one search (see `glanceAt`). */
@@ -57,6 +59,10 @@ export async function glanceAt(
 ): Promise<GlanceResult> {
   const unknown = { named: null, elements: 0 };
   const doc = root.ownerDocument;
+  // A native count, first: a small page is read in full; on a large one, the page's size should
+  // names come later (3 ms on the `empty` bench page).
+  const elements = root.getElementsByTagName("*").length;
+  if (elements < SMALL_PAGE_ELEMENTS) return unknown;
   // What the reader types is never sent: a page with an editable region is read in full, which
   // leaves such regions out. (One native search: 1-4 ms on 200,000 elements.)
   if (doc.designMode === "on" || root.closest(EDITABLE) || root.querySelector(EDITABLE)) {
@@ -65,9 +71,6 @@ export async function glanceAt(
   const found = piecesOf(root);
   if (!found) return unknown;
   const pieces: Piece[] = found;
-  // A native count, the page's size should names come later (3 ms on the `empty` bench page).
-  const elements = root.getElementsByTagName("*").length;
-  const small = elements < SMALL_PAGE_ELEMENTS;
 
   // The text is gathered into messages; the answers set the flags. (Plain variables, not an
   // object: the content script is compiled on every page, and a minifier shortens a variable's
@@ -78,7 +81,7 @@ export async function glanceAt(
   let answerCame = () => {};
   let pending: string[] = [];
   let pendingChars = 0;
-  let messageChars = small ? CHARS_PER_MESSAGE : FIRST_MESSAGE_CHARS;
+  let messageChars = FIRST_MESSAGE_CHARS;
   const sent: Array<Promise<void>> = [];
   const send = () => {
     if (pendingChars === 0) return;
@@ -113,8 +116,7 @@ export async function glanceAt(
       if (named) return;
       yield;
     }
-    // A small page is left to the full read, unless part of its text is already on its way.
-    if (!small || sent.length > 0) send();
+    send();
   }
 
   // The copy runs in slices until it has to wait for an answer, then on once one came.
@@ -135,8 +137,6 @@ export async function glanceAt(
       });
     }
   }
-  // Nothing sent, text held back: a small page (see SMALL_PAGE_ELEMENTS).
-  if (sent.length === 0 && pendingChars > 0) return unknown;
   if (!named) await Promise.all(sent);
   if (named) return { named: true, elements: 0 };
   if (lost) return unknown;
