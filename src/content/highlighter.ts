@@ -5,9 +5,10 @@ import highlightCss from "../styles/highlights.css?inline";
 // names end in -dark, the tints' in -tint (src/styles/highlights.css holds the rules for all).
 // Text the page already underlines (links, underlined headings) is registered under -plain
 // names, which look like the tints: no text decoration, so no second underline beside the
-// page's own (see drawn-underline.ts). They are registered only once such text is highlighted,
-// and never in the tinted look, whose names already draw no underline: every registered
-// highlight is one more style Chromium works out for the page.
+// page's own (see drawn-underline.ts); never in the tinted look, whose names already draw no
+// underline. Each highlight is registered only once it is first given a range: every
+// registered highlight is one more style Chromium works out for the page, and an article names
+// a few of the six types.
 const PREFIX = "backstory-";
 
 /** How highlights look: underlined (the default), or tinted, for very large pages. */
@@ -50,7 +51,8 @@ export class Highlighter {
   readonly #active = new Highlight();
   readonly #plainByType = new Map<EntityType, Highlight>();
   readonly #activePlain = new Highlight();
-  #plainRegistered = false;
+  /** The highlights given a range so far: those registered (see above). */
+  readonly #used = new Set<Highlight>();
   #shadowSheet: CSSStyleSheet | null = null;
   readonly #shadowRoots = new Set<ShadowRoot>();
 
@@ -65,7 +67,6 @@ export class Highlighter {
     // Drawn above the type tints.
     this.#active.priority = 1;
     this.#activePlain.priority = 1;
-    this.#registerAll();
   }
 
   get tinted(): boolean {
@@ -84,11 +85,14 @@ export class Highlighter {
     for (const [type, plain] of this.#plainByType) {
       const tinted = this.#byType.get(type);
       for (const range of plain) tinted?.add(range);
+      if (tinted && plain.size > 0) this.#used.add(tinted);
       plain.clear();
+      this.#used.delete(plain);
     }
     for (const range of this.#activePlain) this.#active.add(range);
+    if (this.#activePlain.size > 0) this.#used.add(this.#active);
     this.#activePlain.clear();
-    this.#plainRegistered = false;
+    this.#used.delete(this.#activePlain);
     this.#registerAll();
   }
 
@@ -105,15 +109,10 @@ export class Highlighter {
 
   /** `plain`: the page underlines this text itself (see drawn-underline.ts). */
   add(type: EntityType, range: AbstractRange, plain = false): void {
-    if (!plain || this.#look.tint) {
-      this.#byType.get(type)?.add(range);
-      return;
-    }
-    this.#plainByType.get(type)?.add(range);
-    if (!this.#plainRegistered) {
-      this.#plainRegistered = true;
-      for (const [name, highlight] of this.plainNamed()) CSS.highlights.set(name, highlight);
-    }
+    const highlight = (plain && !this.#look.tint ? this.#plainByType : this.#byType).get(type);
+    if (!highlight) return;
+    highlight.add(range);
+    this.#use(highlight);
   }
 
   remove(type: EntityType, range: AbstractRange): void {
@@ -121,20 +120,14 @@ export class Highlighter {
     this.#plainByType.get(type)?.delete(range);
   }
 
-  /** Removes every mention's highlight (the registrations stay). */
-  clear(): void {
-    for (const highlight of this.#byType.values()) highlight.clear();
-    for (const highlight of this.#plainByType.values()) highlight.clear();
-    this.#active.clear();
-    this.#activePlain.clear();
-  }
-
   setActive(range: AbstractRange | null): void {
     this.#active.clear();
     this.#activePlain.clear();
     if (!range) return;
     const plain = [...this.#plainByType.values()].some((highlight) => highlight.has(range));
-    (plain ? this.#activePlain : this.#active).add(range);
+    const active = plain ? this.#activePlain : this.#active;
+    active.add(range);
+    this.#use(active);
   }
 
   destroy(): void {
@@ -146,26 +139,35 @@ export class Highlighter {
     this.#shadowRoots.clear();
   }
 
-  /** Every registered highlight with its name for the current look: the types', the active one, then any plain ones. */
+  /** Every highlight with its name for the current look: the types', the active one, the plain ones. */
   private *named(): Generator<[string, Highlight]> {
     for (const [type, highlight] of this.#byType)
       yield [highlightName(type, this.#look), highlight];
     yield [highlightName("active", this.#look), this.#active];
-    if (this.#plainRegistered) yield* this.plainNamed();
-  }
-
-  private *plainNamed(): Generator<[string, Highlight]> {
     for (const [type, highlight] of this.#plainByType) {
       yield [plainHighlightName(type, this.#look), highlight];
     }
     yield [plainHighlightName("active", this.#look), this.#activePlain];
   }
 
+  /** Registers a highlight on its first range (see above). */
+  #use(highlight: Highlight): void {
+    if (this.#used.has(highlight)) return;
+    this.#used.add(highlight);
+    for (const [name, candidate] of this.named()) {
+      if (candidate === highlight) CSS.highlights.set(name, highlight);
+    }
+  }
+
   #registerAll(): void {
-    for (const [name, highlight] of this.named()) CSS.highlights.set(name, highlight);
+    for (const [name, highlight] of this.named()) {
+      if (this.#used.has(highlight)) CSS.highlights.set(name, highlight);
+    }
   }
 
   #unregisterAll(): void {
-    for (const [name] of this.named()) CSS.highlights.delete(name);
+    for (const [name, highlight] of this.named()) {
+      if (this.#used.has(highlight)) CSS.highlights.delete(name);
+    }
   }
 }

@@ -295,18 +295,21 @@ describe("highlight underlines meet WCAG 1.4.11 non-text contrast", () => {
   ])("every type's underline contrasts 3:1 with a $theme page", async ({ url }) => {
     const page = await openPage(session, url);
     // The rules ship as the content script's CSS (not visible to the page); read them from the
-    // build and keep those of the palette the page got (its highlights' names).
+    // build and keep every type's underline in the palette the page got (its registered
+    // highlights' names say which: only the types the page names are registered).
     const css = readFileSync(resolve(EXTENSION_DIR, "src/styles/highlights.css"), "utf8");
     const { underlines, background } = await page.evaluate((shipped) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(shipped);
-      const registered = new Set(CSS.highlights.keys());
+      const registered = [...CSS.highlights.keys()].filter((name) => name.startsWith("backstory-"));
+      const dark = registered.length > 0 && registered.every((name) => name.endsWith("-dark"));
       const found: Record<string, string> = {};
       for (const rule of sheet.cssRules) {
         const match = /::highlight\((backstory-[\w-]+)\)/.exec((rule as CSSStyleRule).selectorText);
         const colour = (rule as CSSStyleRule).style?.getPropertyValue("text-decoration-color");
         const name = match?.[1];
-        if (name && registered.has(name) && !name.includes("active") && colour)
+        const underlined = name && /^backstory-[a-z]+(-dark)?$/.exec(name);
+        if (underlined && Boolean(underlined[1]) === dark && !name.includes("active") && colour)
           found[name] = colour;
       }
       const paint = getComputedStyle(document.body).backgroundColor;

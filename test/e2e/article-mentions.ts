@@ -66,7 +66,12 @@ export const DECORATE_PLAIN_MENTIONS = `(() => {
   for (const [name, highlight] of [...CSS.highlights]) {
     const match = /^backstory-([a-z]+)-plain$/.exec(name);
     if (!match || match[1] === "active") continue;
-    const decorated = CSS.highlights.get("backstory-" + match[1]);
+    // Registered on its first range (a type named only in links has none).
+    let decorated = CSS.highlights.get("backstory-" + match[1]);
+    if (!decorated) {
+      decorated = new Highlight();
+      CSS.highlights.set("backstory-" + match[1], decorated);
+    }
     for (const range of highlight) decorated.add(range);
   }
 })()`;
