@@ -60,8 +60,8 @@ class PageController {
   #whileReading: Promise<void> = Promise.resolve();
   /** A large page's parts not read yet: read as the reader scrolls to them. */
   #unread: UnreadParts | null = null;
-  /** The toolbar badge's text as last reported (see `#reportCount`); a new page's is empty. */
-  #badge = "";
+  /** What the toolbar badge was last told (see `#reportCount`); a new page's badge is empty. */
+  #reported = { count: 0, more: false };
   readonly #lifetime = new AbortController();
 
   async start(): Promise<void> {
@@ -269,18 +269,17 @@ class PageController {
   }
 
   /**
-   * The badge counts the page the reader sees: the top frame's names. Sent only when it changes:
-   * the browser clears a tab's badge when the tab goes to a new page, so a page that names no
-   * one (most pages) sends nothing.
+   * The badge counts the page the reader sees: the top frame's names. Sent only when the count,
+   * or whether parts are left unread, changes (how it reads is badgeText's): the browser clears a
+   * tab's badge when the tab goes to a new page, so a page that names no one (most pages) sends
+   * nothing.
    */
   #reportCount(): void {
     if (window !== window.top) return;
     const count = this.#session?.entities.length ?? 0;
     const more = this.#unread?.left ?? false;
-    // What the badge shows (see badgeText): nothing, whatever is unread, before a name is found.
-    const badge = count > 0 ? `${count}${more}` : "";
-    if (badge === this.#badge) return;
-    this.#badge = badge;
+    if (count === this.#reported.count && more === this.#reported.more) return;
+    this.#reported = { count, more };
     void reportEntityCount(count, more);
   }
 

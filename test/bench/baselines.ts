@@ -37,6 +37,12 @@ export interface BaselineApi {
 }
 
 /**
+ * esbuild (through tsx) wraps functions in `__name(fn, "name")`; a page or content script running
+ * a function serialised from here has no such helper: this line, before it, gives one.
+ */
+export const NAME_SHIM = "globalThis.__name ??= (target) => target;";
+
+/**
  * The floor: a TreeWalker reading every text node. Serialised into the page with
  * `installBaselines`, and on its own into an isolated world (measure.ts): one walk for both.
  */

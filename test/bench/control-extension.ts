@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { floorWalk } from "./baselines";
+import { floorWalk, NAME_SHIM } from "./baselines";
 
 export const NOOP_ORIGIN = "https://noop.example.net";
 export const NOOP_MARK = "bench:noop";
@@ -21,8 +21,7 @@ export interface ControlExtension {
   remove(): void;
 }
 
-// esbuild (through tsx) wraps functions in `__name(fn, "name")`; the script has no such helper.
-const FLOOR_SCRIPT = `globalThis.__name ??= (target) => target;
+const FLOOR_SCRIPT = `${NAME_SHIM}
 performance.mark(${JSON.stringify(FLOOR_SCRIPT_MARK)}, { detail: (${floorWalk.toString()})(document.body) });
 `;
 

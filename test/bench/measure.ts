@@ -3,7 +3,13 @@ import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { defaultSettings } from "../../src/core/settings";
 import { activeTabId, MENTION_RANGES } from "../e2e/harness";
 import type { BenchAlias } from "./aliases";
-import { type BaselineApi, type BaselineRun, floorWalk, installBaselines } from "./baselines";
+import {
+  type BaselineApi,
+  type BaselineRun,
+  floorWalk,
+  installBaselines,
+  NAME_SHIM,
+} from "./baselines";
 import { FLOOR_SCRIPT_MARK, NOOP_MARK } from "./control-extension";
 import { type FrameRecord, installProbe, type ProbeState, WATCHED_MARKS } from "./in-page-probe";
 import {
@@ -103,8 +109,6 @@ export interface LoadPlan {
   followMs: number;
 }
 
-// esbuild (through tsx) wraps functions in `__name(fn, "name")`; pages have no such helper.
-const NAME_SHIM = "globalThis.__name ??= (target) => target;";
 const PROBE_SCRIPT = `${NAME_SHIM}\n(${installProbe.toString()})(${JSON.stringify(WATCHED_MARKS)});`;
 const HOVER_DELAY_MS = defaultSettings().hoverDelayMs;
 const CARD_PAGES: ReadonlySet<PageName> = new Set(["article", "long", "feed"]);
