@@ -35,6 +35,9 @@ export interface MainThreadTimeline {
 const CATEGORIES = ["toplevel", "blink.user_timing"];
 // Blink runs injected content scripts from tasks posted here; nothing else in these pages does.
 export const CONTENT_SCRIPT_INJECTION = "PostExecuteAndDestroySelf";
+// The compositor asks for each frame from here: the task that runs the animation callbacks,
+// style, layout and paint.
+const FRAME = "ScheduledActionSendBeginMainFrame";
 
 export class MainThreadTrace {
   private readonly events: TraceEvent[] = [];
@@ -98,6 +101,17 @@ function timelineOf(events: readonly TraceEvent[], anchorMark: string): MainThre
     });
   }
   return { tasks, marks };
+}
+
+/**
+ * The main-thread time of the first frame that starts after `at` (trace milliseconds): what
+ * painting a change made at `at` cost, as the page's own probe of frames measured it before (see
+ * in-page-probe.ts).
+ */
+export function frameAfter(timeline: MainThreadTimeline, at: number): number | null {
+  return (
+    timeline.tasks.find((task) => task.postedFrom === FRAME && task.start >= at)?.duration ?? null
+  );
 }
 
 /** Tasks that overlap [from, to] (trace milliseconds). */

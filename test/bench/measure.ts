@@ -11,9 +11,16 @@ import {
   NAME_SHIM,
 } from "./baselines";
 import { FLOOR_SCRIPT_MARK, NOOP_MARK } from "./control-extension";
-import { type FrameRecord, installProbe, type ProbeState, WATCHED_MARKS } from "./in-page-probe";
+import {
+  type FrameRecord,
+  installProbe,
+  type ProbeState,
+  WATCHED_MARKS,
+  type WatchFrames,
+} from "./in-page-probe";
 import {
   CONTENT_SCRIPT_INJECTION,
+  frameAfter,
   type MainThreadTask,
   type MainThreadTimeline,
   MainThreadTrace,
@@ -163,9 +170,7 @@ export async function measureLoad(plan: LoadPlan): Promise<LoadMeasurement> {
     if (dynamic) await followFeed(page, plan.followMs);
     // The feed keeps re-rendering: watch it a while, so what follows its changes is measured.
     if (plan.page === "feed") await page.waitForTimeout(FEED_WATCH_MS);
-    const highlightMark =
-      plan.method === "backstory" ? "backstory:highlighted" : "bench:highlighted";
-    if (plan.method !== "none" && !control) await waitForFrame(page, highlightMark);
+    // The frame that paints the highlights is in the trace, which runs until the window's end.
     await settle(page, 300);
     const windowMs = TASK_WINDOW_MS[plan.page] + (dynamic ? plan.followMs : 0);
     const late = await untilPageTime(page, windowMs);
@@ -487,7 +492,7 @@ function backstoryFigures(
     for (const task of tasksBetween(timeline, span.start, span.end)) tasks.add(task);
   }
   const summary = summariseTasks([...tasks]);
-  const frame = firstFrameAfter(readout.probe.frames, "backstory:highlighted");
+  const highlightedAt = timeline.marks.get("backstory:highlighted")?.[0];
   const rescans = scans.slice(1).map((span) => span.end - span.start);
   return {
     ms: dynamic ? catchUpMs(readout, highlighted, readout.planted) : (firstScan?.duration ?? null),
@@ -502,7 +507,7 @@ function backstoryFigures(
       firstScan?.start ?? first.startTime,
       first.startTime,
     ),
-    renderMs: frame ? frame.frameEnd - frame.frameStart : null,
+    renderMs: highlightedAt === undefined ? null : frameAfter(timeline, highlightedAt),
     rescans: rescans.length,
     rescanMs: rescans.length > 0 ? (median(rescans) ?? null) : null,
     coverage: dynamic ? ratioOf(last.mentions, readout.planted) : null,
@@ -546,7 +551,6 @@ function baselineFigures(
     traceStart !== undefined && traceEnd !== undefined
       ? summariseTasks(tasksBetween(timeline, traceStart, traceEnd))
       : null;
-  const frame = firstFrameAfter(readout.probe.frames, "bench:highlighted");
   return {
     ms: dynamic ? catchUpMs(readout, highlighted, null) : run.ms,
     mentions: run.mentions,
@@ -555,7 +559,7 @@ function baselineFigures(
     blockingMs: summary?.blockingMs ?? null,
     longTasksApiMs:
       start && first ? longTasksApiBetween(readout, start.startTime, first.startTime) : null,
-    renderMs: frame ? frame.frameEnd - frame.frameStart : null,
+    renderMs: traceEnd === undefined ? null : frameAfter(timeline, traceEnd),
     textNodes: run.textNodes || null,
     textChars: run.textChars || null,
   };
@@ -598,9 +602,11 @@ function windowFigures(
   const pageInserts = marksNamed(readout, "page:insert");
   const pageFrom = pageInserts[0]?.startTime ?? 0;
   const pageTo = (pageInserts[pageInserts.length - 1]?.startTime ?? 0) + 500;
-  const renders = readout.probe.frames
-    .filter((frame) => frame.markAt >= pageFrom && frame.name !== "backstory:card-rendered")
-    .map((frame) => frame.frameEnd - frame.frameStart)
+  const renders = ["backstory:highlighted", "bench:highlighted"]
+    .flatMap((name) => timeline.marks.get(name) ?? [])
+    .filter((at) => at >= from)
+    .map((at) => frameAfter(timeline, at))
+    .filter((duration) => duration !== null)
     .sort((a, b) => a - b);
   return {
     longestTaskMs: Math.max(summary.longestMs, measurement.longestTaskMs ?? 0),
@@ -636,6 +642,7 @@ async function hoverToCard(page: Page): Promise<number | null> {
   await page.mouse.move(2, 2);
   await page.waitForTimeout(100);
   await page.evaluate(() => {
+    (globalThis as unknown as { __benchWatchFrames: WatchFrames }).__benchWatchFrames();
     (globalThis as unknown as { __benchProbe: ProbeState }).__benchProbe.hover.armed = true;
   });
   await page.mouse.move(point.x, point.y);
