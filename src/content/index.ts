@@ -11,7 +11,7 @@ import {
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
 import { type ChangeTools, changeTools } from "./change-tools";
-import { glanceAt } from "./glance";
+import { glanceAt, hasMoreElements, SMALL_PAGE_ELEMENTS } from "./glance";
 import { piecesOf } from "./glance-pieces";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher } from "./mutation-watcher";
@@ -141,7 +141,10 @@ class PageController {
     // translation and safe browsing: 35-45 ms on 200,000 elements). On a page that is still after
     // load, that frame would be the one painting our highlights, and the two together went over
     // 50 ms; a frame of its own first keeps them apart. Elsewhere it delays the read by a frame.
-    if (firstRead) await afterNextFrame();
+    // A small page's capture is short: it is not worth a frame asked for (and two tasks).
+    if (firstRead && hasMoreElements(text.root as Element, SMALL_PAGE_ELEMENTS)) {
+      await afterNextFrame();
+    }
     while (this.#toRead && !reading.signal.aborted) {
       let { changes } = this.#toRead;
       this.#toRead = null;
@@ -328,9 +331,9 @@ class PageController {
   }
 }
 
-/** Whether a page is read as it is shown (see LARGE_PAGE_ELEMENTS): counted natively, no further. */
+/** Whether a page is read as it is shown (see LARGE_PAGE_ELEMENTS). */
 function isReadAsShown(root: Element): boolean {
-  return root.getElementsByTagName("*")[LARGE_PAGE_ELEMENTS] !== undefined;
+  return hasMoreElements(root, LARGE_PAGE_ELEMENTS);
 }
 
 /**

@@ -45,10 +45,23 @@ describe("afterNextFrame", () => {
 
   /** A tab in the given state whose frames are drawn when the test says so. */
   function tab(visibilityState: "visible" | "hidden") {
-    const frames: Array<() => void> = [];
+    const frames = new Map<number, () => void>();
+    let lastId = 0;
     vi.stubGlobal("document", { visibilityState });
-    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => frames.push(callback));
-    return { drawFrame: () => frames.shift()?.() };
+    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => {
+      lastId += 1;
+      frames.set(lastId, callback);
+      return lastId;
+    });
+    vi.stubGlobal("cancelAnimationFrame", (id: number) => frames.delete(id));
+    return {
+      drawFrame: () => {
+        const due = [...frames.values()];
+        frames.clear();
+        for (const callback of due) callback();
+      },
+      framesAsked: () => frames.size,
+    };
   }
 
   it("waits for the browser's next frame in a visible tab", async () => {
@@ -69,8 +82,19 @@ describe("afterNextFrame", () => {
     await expect(afterNextFrame(60_000)).resolves.toBeUndefined();
   });
 
-  it("stops waiting once frames have stalled for the timeout", async () => {
-    tab("visible");
+  it("stops waiting once frames have stalled for the timeout, and asks for no frame after", async () => {
+    const { framesAsked } = tab("visible");
     await expect(afterNextFrame(5)).resolves.toBeUndefined();
+    expect(framesAsked()).toBe(0);
+  });
+
+  it("leaves no timer behind once the frame came", async () => {
+    const { drawFrame } = tab("visible");
+    const timers = vi.spyOn(globalThis, "clearTimeout");
+    const waiting = afterNextFrame(60_000);
+    drawFrame();
+    await waiting;
+    expect(timers).toHaveBeenCalledTimes(1);
+    timers.mockRestore();
   });
 });

@@ -76,8 +76,15 @@ export function noteSlice(start: number, end = performance.now()): void {
 export async function afterNextFrame(timeoutMs = 200): Promise<void> {
   if (document.visibilityState === "visible") {
     await new Promise<void>((resolve) => {
-      requestAnimationFrame(() => resolve());
-      setTimeout(resolve, timeoutMs);
+      // Whichever comes first cancels the other: no stray task later.
+      const timer = setTimeout(() => {
+        cancelAnimationFrame(frame);
+        resolve();
+      }, timeoutMs);
+      const frame = requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
   await yieldToPage();

@@ -10,14 +10,15 @@ export interface BundleFile {
   file: string;
 }
 
+// The files alone are what the content script needs: its bundle then holds no source paths.
+
 /** The card UI (Preact and the card): on the first card, the undo toast or the popup's date. */
-export const CARD_UI: BundleFile = {
-  entry: "src/content/card-ui.ts",
-  file: "src/content/card-ui.js",
-};
+export const CARD_UI_FILE = "src/content/card-ui.js";
+export const CARD_UI: BundleFile = { entry: "src/content/card-ui.ts", file: CARD_UI_FILE };
 
 /** What reads of changes need (change-tools.ts): on a page's first change after load. */
+export const CHANGE_TOOLS_FILE = "src/content/change-tools.js";
 export const CHANGE_TOOLS: BundleFile = {
   entry: "src/content/change-tools-bundle.ts",
-  file: "src/content/change-tools.js",
+  file: CHANGE_TOOLS_FILE,
 };

@@ -1,4 +1,4 @@
-import { type BundleFile, CARD_UI, CHANGE_TOOLS } from "./bundle-files";
+import { CARD_UI_FILE, CHANGE_TOOLS_FILE } from "./bundle-files";
 import { browser } from "./extension-api";
 
 /**
@@ -7,9 +7,9 @@ import { browser } from "./extension-api";
  * only through the extension's per-session dynamic address (`use_dynamic_url`), so a page cannot
  * probe for it.
  */
-async function importBundle(bundle: BundleFile): Promise<void> {
-  await import(/* @vite-ignore */ browser.runtime.getURL(bundle.file));
+async function importBundle(file: string): Promise<void> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(file));
 }
 
-export const importCardUi = () => importBundle(CARD_UI);
-export const importChangeTools = () => importBundle(CHANGE_TOOLS);
+export const importCardUi = () => importBundle(CARD_UI_FILE);
+export const importChangeTools = () => importBundle(CHANGE_TOOLS_FILE);
