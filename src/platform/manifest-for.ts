@@ -8,12 +8,17 @@ export const GECKO_ID = "backstory@backstory-extension.org";
 
 /**
  * The manifest for one browser, from the shared `manifest.json`.
- * Chromium runs the background as an MV3 service worker; Firefox as event-page scripts, and
- * wants its add-on id and the data-collection declaration.
+ * Chromium runs the background as an MV3 service worker, from version 148; Firefox as event-page
+ * scripts, and wants its add-on id and the data-collection declaration.
  */
 export function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
-  if (browser === "chrome") return manifest as unknown as ManifestV3Export;
+  if (browser === "chrome") {
+    // 148: the `browser` namespace, whose runtime.onMessage listeners may answer with a promise
+    // (extension-api.ts).
+    manifest.minimum_chrome_version = "148";
+    return manifest as unknown as ManifestV3Export;
+  }
 
   const { service_worker: worker } = baseManifest.background;
   manifest.background = { scripts: [worker], type: "module" };

@@ -52,6 +52,8 @@ const REVIEWED_KEYS = [
   "options_ui",
   "commands",
   "browser_specific_settings",
+  // Chromium 148: the `browser` namespace the scripts in pages use (extension-api.ts).
+  "minimum_chrome_version",
 ];
 
 /** What the README's Permissions section documents, read from its table and its text. */
