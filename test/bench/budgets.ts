@@ -35,27 +35,8 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
   // "Not for us" and "an AI article": main thread added (TaskDuration, with − without). The
   // floor walk's cost is what the floor script (control-extension.ts) adds the same way: a
   // content script that walks the page's text and does nothing else.
-  const emptyAdded = pages.empty?.backstory?.addedMs;
-  checks.push(
-    noteControl(
-      noteIsolatedFloor(
-        atMost(
-          "empty: added main thread ≤ 1.5× the floor walk's (as a content script)",
-          1.5,
-          ratio(emptyAdded, pages.empty?.floorScript?.addedMs),
-          "×",
-        ),
-        pages.empty,
-      ),
-      pages.empty,
-    ),
-  );
-  checks.push(
-    noteControl(
-      share("empty: added main thread ≤ 10 % of the page's own", 0.1, emptyAdded, pages.empty),
-      pages.empty,
-    ),
-  );
+  // Whatever its size: the 1 MB `empty` page, and `quiet`, an article of the usual size.
+  for (const page of ["empty", "quiet"] as const) checks.push(...notForUs(page, pages[page]));
   checks.push(
     noteControl(
       share(
@@ -69,7 +50,12 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
   );
   checks.push(
     noteControl(
-      atMost("empty: ≤ 5 ms of main-thread time added at load", 5, emptyAdded, "ms"),
+      atMost(
+        "empty: ≤ 5 ms of main-thread time added at load",
+        5,
+        pages.empty?.backstory?.addedMs,
+        "ms",
+      ),
       pages.empty,
     ),
   );
@@ -108,7 +94,7 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
       `${markjsMs.toFixed(0)} ms, one task)`;
   }
   checks.push(highlights);
-  for (const page of ["article", "long", "feed", "empty", "dynamic"] as const) {
+  for (const page of ["article", "long", "feed", "empty", "dynamic", "quiet"] as const) {
     const figures = pages[page]?.backstory;
     if (!figures) continue;
     const check = atMost(`${page}: no task over 50 ms`, TASK_LIMIT_MS, figures.longestTaskMs, "ms");
@@ -152,6 +138,32 @@ export function checkBudgets(pages: PageFigures, bundle: BundleSizes): BudgetChe
     }
   }
   return checks;
+}
+
+/** The early "not for us" on a page that names no one: against the floor script, and the page. */
+function notForUs(
+  page: "empty" | "quiet",
+  figures: Partial<Record<Method, MethodFigures>> | undefined,
+): BudgetCheck[] {
+  const added = figures?.backstory?.addedMs;
+  return [
+    noteControl(
+      noteIsolatedFloor(
+        atMost(
+          `${page}: added main thread ≤ 1.5× the floor walk's (as a content script)`,
+          1.5,
+          ratio(added, figures?.floorScript?.addedMs),
+          "×",
+        ),
+        figures,
+      ),
+      figures,
+    ),
+    noteControl(
+      share(`${page}: added main thread ≤ 10 % of the page's own`, 0.1, added, figures),
+      figures,
+    ),
+  ];
 }
 
 function ratio(value: number | undefined, base: number | undefined): number | undefined {

@@ -133,6 +133,7 @@ const TASK_WINDOW_MS: Record<PageName, number> = {
   long: 7000,
   feed: 6000,
   dynamic: 4000,
+  quiet: 3000,
 };
 /** How long the re-rendering feed is watched after it is highlighted (it re-renders every 0.5 s). */
 const FEED_WATCH_MS = 3000;

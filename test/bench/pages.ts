@@ -3,7 +3,7 @@
 import type { BenchAlias } from "./aliases";
 import { TextWriter } from "./text-writer";
 
-export const PAGE_NAMES = ["article", "long", "feed", "empty", "dynamic"] as const;
+export const PAGE_NAMES = ["article", "long", "feed", "empty", "dynamic", "quiet"] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 
 export interface BenchPage {
@@ -27,7 +27,12 @@ export function generatePage(
   const writer = new TextWriter(aliases, seed + PAGE_NAMES.indexOf(name));
   switch (name) {
     case "article":
-      return finish(name, writer, articlePage(writer), "~2,000-word news article, ~60 mentions");
+      return finish(
+        name,
+        writer,
+        articlePage(writer, 58),
+        "~2,000-word news article, ~60 mentions",
+      );
     case "long":
       return finish(
         name,
@@ -46,6 +51,9 @@ export function generatePage(
       );
     case "dynamic":
       return finish(name, writer, dynamicPage(writer), "inserts 100 posts/s for 10 s");
+    // "Not for us, whatever its size": most articles on a listed site name no one it knows.
+    case "quiet":
+      return finish(name, writer, articlePage(writer, 0), "~2,000-word news article, no entity");
   }
 }
 
@@ -83,12 +91,13 @@ function siteFooter(writer: TextWriter): string {
 }
 
 /** A news article: ~2,000 words in ~26 paragraphs, ~60 mentions, the usual page furniture. */
-function articlePage(writer: TextWriter): string {
+function articlePage(writer: TextWriter, names: number): string {
   const paragraphs = 26;
-  const mentions = writer.spread(58, paragraphs);
+  const mentions = writer.spread(names, paragraphs);
   const parts = [siteHeader(writer), "<main><article>"];
-  parts.push(`<h1>${writer.paragraph(12, 1)}</h1>`);
-  parts.push(`<p class="standfirst">${writer.paragraph(30, 1)}</p>`);
+  const inHead = Math.min(names, 1);
+  parts.push(`<h1>${writer.paragraph(12, inHead)}</h1>`);
+  parts.push(`<p class="standfirst">${writer.paragraph(30, inHead)}</p>`);
   parts.push(
     `<p class="byline">${writer.text(`By ${writer.personName()}`)} · <time>${writer.text("June 3, 2025")}</time></p>`,
   );

@@ -28,15 +28,16 @@ import { measureWake, type WakeFigures } from "./wake";
 
 const SEED = 20250603;
 const WARM_UP_ROUNDS = 1;
-// Measured rounds per page, after one warm-up round: ~35 minutes in all on a 2-core machine
-// (a `dynamic` load lasts ~14 s); --quick: ~3 minutes. `article` and `empty` get more: their
-// budgets are on main-thread time added, a difference of two noisy totals.
+// Measured rounds per page, after one warm-up round: ~40 minutes in all on a 2-core machine
+// (a `dynamic` load lasts ~14 s); --quick: ~3 minutes. `article`, `empty` and `quiet` get more:
+// their budgets are on main-thread time added, a difference of two noisy totals.
 const FULL_ROUNDS: Record<PageName, number> = {
   article: 15,
   long: 7,
   feed: 5,
   empty: 9,
   dynamic: 3,
+  quiet: 11,
 };
 const QUICK_ROUNDS: Partial<Record<PageName, number>> = { article: 2, long: 2, empty: 2 };
 // First reads of `article` with the service worker asleep, then warm, after the article's
