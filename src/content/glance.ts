@@ -17,7 +17,7 @@ const FIRST_MESSAGE_CHARS = 16_384;
  * page with a great deal of text costs a full read about what a glance costs: few nodes to walk,
  * the same text to send.)
  */
-export const SMALL_PAGE_ELEMENTS = 4096;
+const SMALL_PAGE_ELEMENTS = 4096;
 /** Whether a page has more than `count` elements: counted natively, no further. */
 export function hasMoreElements(root: Element, count: number): boolean {
   return root.getElementsByTagName("*")[count] !== undefined;

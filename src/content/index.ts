@@ -11,7 +11,7 @@ import {
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
 import { type ChangeTools, changeTools } from "./change-tools";
-import { glanceAt, hasMoreElements, SMALL_PAGE_ELEMENTS } from "./glance";
+import { glanceAt, hasMoreElements } from "./glance";
 import { piecesOf } from "./glance-pieces";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher } from "./mutation-watcher";
@@ -141,10 +141,9 @@ class PageController {
     // translation and safe browsing: 35-45 ms on 200,000 elements). On a page that is still after
     // load, that frame would be the one painting our highlights, and the two together went over
     // 50 ms; a frame of its own first keeps them apart. Elsewhere it delays the read by a frame.
-    // A small page's capture is short: it is not worth a frame asked for (and two tasks).
-    if (firstRead && hasMoreElements(text.root as Element, SMALL_PAGE_ELEMENTS)) {
-      await afterNextFrame();
-    }
+    // (Also on a page of few elements: the capture costs by the text, and one 10 MB text node
+    // put that frame and ours over 50 ms together.)
+    if (firstRead) await afterNextFrame();
     while (this.#toRead && !reading.signal.aborted) {
       let { changes } = this.#toRead;
       this.#toRead = null;
