@@ -37,7 +37,8 @@ export function servePageReads(): void {
           if (request.type === "glance") {
             client.reply({ type: "glanced", named: reading.glance(request.text) });
           } else if (request.type === "blocks") {
-            client.reply({ type: "scanned", named: reading.add(request.blocks) });
+            const named = reading.add(request.blocks);
+            if (!request.quiet) client.reply({ type: "scanned", named });
           } else {
             const findings = reading.findings(request.order, request.declaredLang);
             client.reply({ type: "findings", seq: request.seq, findings });

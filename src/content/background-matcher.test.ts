@@ -56,6 +56,20 @@ describe("BackgroundMatcher", () => {
     expect(await second).toBeNull();
   });
 
+  it("sends blocks that want no answer, and keeps each answer for the scan that asked", async () => {
+    const matcher = new BackgroundMatcher();
+    const asked = matcher.scan([BLOCK]);
+    const quiet = matcher.scan([{ ...BLOCK, id: 2 }], false);
+    const port = fake.ports[0];
+    expect(port?.sent.map((request) => request.type === "blocks" && request.quiet)).toEqual([
+      undefined,
+      true,
+    ]);
+    expect(await quiet).toBeNull();
+    port?.reply({ type: "scanned", named: [1] });
+    expect(await asked).toEqual([1]);
+  });
+
   it("answers null to what was pending when the background drops the port, then opens another", async () => {
     const matcher = new BackgroundMatcher();
     const scanned = matcher.scan([BLOCK]);

@@ -24,10 +24,15 @@ export class BackgroundMatcher implements BlockMatcher {
     return answer;
   }
 
-  scan(blocks: readonly SentBlock[]): Promise<number[] | null> {
-    const answer = this.#scanning.next();
+  scan(blocks: readonly SentBlock[], answer = true): Promise<number[] | null> {
+    if (!answer) {
+      // No reply, so nothing waits for one: a reply on the page's thread saved.
+      this.#post({ type: "blocks", blocks: [...blocks], quiet: true });
+      return Promise.resolve(null);
+    }
+    const scanned = this.#scanning.next();
     this.#post({ type: "blocks", blocks: [...blocks] });
-    return answer;
+    return scanned;
   }
 
   findings(order: readonly number[], declaredLang: Lang | null): Promise<PageFindings | null> {

@@ -159,12 +159,14 @@ export class PageText {
    * or all of them when it lost what it held (see BlockMatcher.generation).
    */
   *sendSteps(): Generator<void, void, void> {
-    this.#flush();
+    // The findings are asked for next, and let go of what names nobody (see `mentionSteps`):
+    // these sends want no answer of their own. (A short article is read in one such send.)
+    this.#flush(false);
     for (const [index, read] of this.#blocks.entries()) {
       if (index % 1024 === 1023) yield;
       if (read.sentIn !== this.matcher.generation) yield* this.queue(read);
     }
-    this.#flush();
+    this.#flush(false);
   }
 
   /**
@@ -293,9 +295,10 @@ export class PageText {
 
   /**
    * Sends the queued blocks: the matcher scans them while the walk goes on, and says which name
-   * nobody, whose text nodes are then let go (see `letGo`).
+   * nobody, whose text nodes are then let go (see `letGo`). Without `answer`, it says nothing
+   * back (see `sendSteps`).
    */
-  #flush(): void {
+  #flush(answer = true): void {
     if (this.#unsent.length === 0) return;
     const reads = this.#unsent;
     const batch: SentBlock[] = reads.map(({ id, text, boilerplate }) => ({
@@ -308,7 +311,7 @@ export class PageText {
     for (const read of reads) read.sentIn = generation;
     this.#unsent = [];
     this.#unsentChars = 0;
-    void this.matcher.scan(batch).then((named) => {
+    void this.matcher.scan(batch, answer).then((named) => {
       if (named) letGo(reads, new Set(named));
     });
   }

@@ -13,8 +13,11 @@ export const PAGE_READ_PORT = "backstory:page-read";
 export type PageReadRequest =
   /** The page's text, its text nodes run together in document order, in parts: may it name anyone? */
   | { type: "glance"; text: string }
-  /** Blocks to scan, new or changed since they were last sent. */
-  | { type: "blocks"; blocks: SentBlock[] }
+  /**
+   * Blocks to scan, new or changed since they were last sent; `quiet` when no "scanned" answer
+   * is wanted (a "findings" request follows at once).
+   */
+  | { type: "blocks"; blocks: SentBlock[]; quiet?: true }
   /** The page's mentions, now that its blocks are, in reading order, `order`. */
   | { type: "findings"; seq: number; order: number[]; declaredLang: Lang | null };
 
@@ -70,10 +73,12 @@ export function parsePageReadRequest(raw: unknown): PageReadRequest | null {
     case "glance":
       return typeof raw.text === "string" ? { type: raw.type, text: raw.text } : null;
     case "blocks": {
-      const { blocks } = raw;
+      const { blocks, quiet } = raw;
       if (!Array.isArray(blocks) || !blocks.every(isSentBlock)) return null;
+      if (quiet !== undefined && quiet !== true) return null;
       return {
         type: raw.type,
+        ...(quiet ? { quiet } : {}),
         blocks: blocks.map(({ id, text, boilerplate, continues, offset }) => ({
           id,
           text,

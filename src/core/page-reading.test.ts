@@ -168,6 +168,11 @@ describe("page-read messages", () => {
   it("parse what each end sends", () => {
     const blocks = { type: "blocks", blocks: [{ ...BLOCKS[0], extra: "dropped" }] };
     expect(parsePageReadRequest(blocks)).toEqual({ type: "blocks", blocks: [BLOCKS[0]] });
+    expect(parsePageReadRequest({ ...blocks, quiet: true })).toEqual({
+      type: "blocks",
+      blocks: [BLOCKS[0]],
+      quiet: true,
+    });
     const ask = { type: "findings", seq: 2, order: ORDER, declaredLang: "fr" };
     expect(parsePageReadRequest(ask)).toEqual(ask);
     const reading = new PageReading(matcher);
@@ -192,6 +197,7 @@ describe("page-read messages", () => {
       { type: "blocks", blocks: [{ id: -1, text: "x", boilerplate: false }] },
       { type: "blocks", blocks: [{ id: 1, text: 3, boilerplate: false }] },
       { type: "blocks", blocks: [{ id: 1, text: "x", boilerplate: false, offset: 1.5 }] },
+      { type: "blocks", blocks: [], quiet: "yes" },
       { type: "findings", seq: 1, order: [1, "2"], declaredLang: null },
       { type: "findings", seq: 1, order: [], declaredLang: "de" },
       { type: "glance", text: ["x"] },

@@ -192,9 +192,10 @@ export interface BlockMatcher {
   glance(text: string): Promise<boolean | null>;
   /**
    * Sends blocks to scan; resolves to the ids of those with a name in them, or null if they
-   * were lost on the way.
+   * were lost on the way. With `answer` false, nothing is asked back (the resolved value may be
+   * null): the findings that follow say the same.
    */
-  scan(blocks: readonly SentBlock[]): Promise<number[] | null>;
+  scan(blocks: readonly SentBlock[], answer?: boolean): Promise<number[] | null>;
   findings(order: readonly number[], declaredLang: Lang | null): Promise<PageFindings | null>;
   close(): void;
 }
