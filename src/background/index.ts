@@ -1,7 +1,7 @@
 import { displayName } from "../core/dataset";
 import { entitiesNamed } from "../core/entities-named";
 import { pageSettingsFor } from "../core/page-settings";
-import { buildEntityCard } from "../data/card-data";
+import { buildEntityCard, pageCards } from "../data/card-data";
 import { pageConnections } from "../data/page-connections";
 import { uiLanguage } from "../platform/i18n";
 import { askTab, onBackgroundRequest, tellTabsSettingsChanged } from "../platform/messaging";
@@ -24,6 +24,8 @@ onBackgroundRequest((request, origin) => {
         asOf: request.asOf,
         today: new Date().toISOString().slice(0, 10),
       });
+    case "get-page-cards":
+      return pageCards(factsIndex(), request.lang, request.pageIds);
     case "get-relations":
       return pageConnections(factsIndex(), request.ids, request.lang);
     case "get-entity-names":

@@ -1,8 +1,8 @@
 import type { Lang } from "../core/dataset";
-import type { EntityCard } from "../core/messages";
+import { type EntityCard, parseEntityCard } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
 import { ownEntityCard } from "../core/own-entity-card";
-import type { PageDate } from "../core/page-date";
+import { isDatedPage, type PageDate } from "../core/page-date";
 import type { OpenOn } from "../core/settings";
 import { requestEntitiesNamed, requestEntityCard } from "../platform/messaging";
 import type { CardProps } from "../ui/Card";
@@ -13,6 +13,7 @@ import type { RevealTarget } from "./card-ui-global";
 import type { Highlighter } from "./highlighter";
 import type { MentionHitTester } from "./hit-test";
 import type { PageMention } from "./page-mention";
+import type { PrefetchedCards } from "./prefetched-cards";
 import { spanRect } from "./span-geometry";
 
 // WCAG 1.4.13: the card stays while the pointer travels from the mention onto it.
@@ -36,6 +37,8 @@ export interface CardControllerOptions {
   pageEntityIds: string[];
   /** When the page was published, if it says: its cards show the entity as it was then. */
   pageDate(): PageDate | null;
+  /** The cards of the page's names as of today, fetched ahead in idle time after the read. */
+  prefetched: Pick<PrefetchedCards, "cardOf">;
   /** The user chose today's facts first on this site ("Facts as of: today"). */
   presentFirst: boolean;
   site: string;
@@ -293,16 +296,22 @@ export class CardController {
     }
   }
 
-  /** A mention's card facts: made here for the user's own entities, else from the background. */
+  /**
+   * A mention's card facts: made here for the user's own entities, else the card fetched ahead
+   * (today's, right unless the page is old enough for "then and now"), else from the background.
+   */
   private factsOf(mention: PageMention): Promise<EntityCard | null> {
-    const { lang, pageEntityIds, ownEntities, pageDate } = this.options;
+    const { lang, pageEntityIds, ownEntities, pageDate, prefetched } = this.options;
     const { id } = mention.entity;
+    const date = pageDate()?.date;
+    const today = new Date().toISOString().slice(0, 10);
+    const ahead = date && isDatedPage(date, today) ? undefined : prefetched.cardOf(id);
     return ownEntities()
-      .then((entities) => {
+      .then(async (entities) => {
         const own = entities.find((entity) => entity.id === id);
-        return own
-          ? ownEntityCard(own, lang)
-          : requestEntityCard(id, lang, pageEntityIds, pageDate()?.date);
+        if (own) return ownEntityCard(own, lang);
+        const card = ahead && parseEntityCard(await ahead);
+        return card ?? requestEntityCard(id, lang, pageEntityIds, date);
       })
       .catch(() => null);
   }

@@ -1,6 +1,7 @@
 import type { CardController } from "./card-controller";
 import { CARD_UI_KEY, type CardsOptions, type CardUi, type RevealTarget } from "./card-ui-global";
 import type { PageMention } from "./page-mention";
+import { type PrefetchedCards, prefetchedCards } from "./prefetched-cards";
 import { registeredBy } from "./registered-bundle";
 
 /** Asks for the card UI bundle to be run in this frame; resolves once it has run. */
@@ -19,7 +20,8 @@ export function cardUi(load: LoadCardUi): Promise<CardUi> {
  * coming onto a highlighted mention, keyboard focus on one, or a click on one (where cards open
  * on click). The first of them loads the card UI (its controller, Preact, the card) and hands
  * the event over; from then on the controller listens itself. A page where no card opens never
- * compiles the card.
+ * compiles the card; the facts of its names are fetched ahead all the same, in idle time (see
+ * PrefetchedCards).
  */
 export class LazyCards {
   #cards: CardController | null = null;
@@ -31,11 +33,11 @@ export class LazyCards {
   #pointerFrame = 0;
   #pointer = { x: 0, y: 0, target: null as EventTarget | null, at: 0 };
 
-  readonly #options: CardsOptions;
+  readonly #options: CardsOptions & { prefetched: PrefetchedCards };
   readonly #load: LoadCardUi;
 
-  constructor(options: CardsOptions, load: LoadCardUi) {
-    this.#options = options;
+  constructor(options: Omit<CardsOptions, "prefetched">, load: LoadCardUi) {
+    this.#options = { ...options, prefetched: prefetchedCards(options.lang, options.signal) };
     this.#load = load;
     const { doc, signal, openOn } = options;
     const listen = { passive: true, signal: AbortSignal.any([signal, this.#waiting.signal]) };
@@ -48,6 +50,8 @@ export class LazyCards {
   /** The page's mentions changed: cards list their relations to the page's new entities. */
   pageChanged(pageEntityIds: string[]): void {
     this.#options.pageEntityIds = pageEntityIds;
+    // Told first: a card asked for from now on is of the page as it is now.
+    this.#options.prefetched.pageChanged(pageEntityIds);
     this.#cards?.pageChanged(pageEntityIds);
   }
 

@@ -12,6 +12,9 @@ describe("message parsing", () => {
     expect(
       parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "fr", pageIds: ["grok"] }),
     ).toEqual({ type: "get-entity-card", id: "xai", lang: "fr", pageIds: ["grok"] });
+    expect(
+      parseBackgroundRequest({ type: "get-page-cards", lang: "en", pageIds: ["xai", "grok"] }),
+    ).toEqual({ type: "get-page-cards", lang: "en", pageIds: ["xai", "grok"] });
   });
 
   it("drops anything else", () => {
@@ -28,6 +31,11 @@ describe("message parsing", () => {
     expect(parseBackgroundRequest({ type: "get-entity-card", id: "../x", lang: "fr" })).toBeNull();
     expect(parseBackgroundRequest({ type: "get-entity-card", id: "xai", lang: "de" })).toBeNull();
     expect(parseBackgroundRequest({ type: "get-relations", ids: ["xai", "Not An Id"] })).toBeNull();
+    expect(parseBackgroundRequest({ type: "get-page-cards", lang: "en" })).toBeNull();
+    expect(
+      parseBackgroundRequest({ type: "get-page-cards", lang: "en", pageIds: ["xai", "../x"] }),
+    ).toBeNull();
+    expect(parseBackgroundRequest({ type: "get-page-cards", lang: "es", pageIds: [] })).toBeNull();
     expect(
       parseBackgroundRequest({ type: "report-entity-count", count: -1, more: false }),
     ).toBeNull();

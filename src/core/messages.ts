@@ -134,6 +134,12 @@ export type BackgroundRequest =
       /** YYYY-MM-DD (or YYYY-MM) the page was published, when the card should show it then. */
       asOf?: string;
     }
+  /**
+   * The cards as of today of the first names of a page that names `pageIds` (first seen first):
+   * asked in idle time after a read, so a card needs no wait (prefetched-cards.ts). Answered by
+   * id; names without a card (the reader's own) are left out.
+   */
+  | { type: "get-page-cards"; lang: Lang; pageIds: string[] }
   /** `ids` most mentioned first: the connections between the page's main names come first. */
   | { type: "get-relations"; ids: string[]; lang: Lang }
   | { type: "get-entity-names"; ids: string[] }
@@ -182,6 +188,10 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
       if (!isEntityId(id) || !isLang(lang) || !isIdList(pageIds)) return null;
       if (asOf === undefined) return { type: raw.type, id, lang, pageIds };
       return isPageDate(asOf) ? { type: raw.type, id, lang, pageIds, asOf } : null;
+    }
+    case "get-page-cards": {
+      const { lang, pageIds } = raw;
+      return isLang(lang) && isIdList(pageIds) ? { type: raw.type, lang, pageIds } : null;
     }
     case "get-relations": {
       const { ids, lang } = raw;

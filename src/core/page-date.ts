@@ -19,6 +19,19 @@ export interface PageDate {
   source: DateSource;
 }
 
+/** An article this recent is read as today's: its cards show the present only. */
+const RECENT_DAYS = 31;
+
+/**
+ * Whether a page's date (YYYY-MM-DD or YYYY-MM) is old enough for its cards to show the entity
+ * "then" before "now"; `today` is YYYY-MM-DD.
+ */
+export function isDatedPage(pageDate: string, today: string): boolean {
+  const [year = 0, month = 1, day = 1] = pageDate.split("-").map(Number);
+  const page = Date.UTC(year, month - 1, day);
+  return Date.parse(`${today}T00:00:00Z`) - page > RECENT_DAYS * 86_400_000;
+}
+
 // Before the web's news sites: a date this old in a page's header is not its publication.
 const EARLIEST_YEAR = 1995;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildEntityCard } from "./card-data";
+import { buildEntityCard, pageCards } from "./card-data";
 import { buildFactsIndex } from "./facts-index";
 import { makeEntity, stated, TEST_REGISTRY, usd } from "./make-entity";
 
@@ -172,5 +172,21 @@ describe("buildEntityCard on French pages", () => {
       title: "Série C · 1er août 2024",
       investors: "Mené par Commission européenne",
     });
+  });
+});
+
+describe("pageCards", () => {
+  it("gives today's card of each of the page's names, by id, tied to the page's other names", () => {
+    const pageIds = ["xai", "sequoia-capital", "elon-musk"];
+    const cards = pageCards(index, "en", pageIds);
+    expect(Object.keys(cards)).toEqual(pageIds);
+    expect(cards.xai).toEqual(buildEntityCard(index, "xai", "en", pageIds));
+    expect(cards.xai?.dated).toBeUndefined();
+  });
+
+  it("leaves out names it has no card for (the reader's own), and stops at the first 40", () => {
+    expect(Object.keys(pageCards(index, "fr", ["own-name", "xai"]))).toEqual(["xai"]);
+    const many = [...Array.from({ length: 40 }, (_, n) => `own-${n}`), "xai"];
+    expect(pageCards(index, "en", many)).toEqual({});
   });
 });

@@ -6,10 +6,11 @@ import { displayName, type Lang, type PartialDate } from "../core/dataset";
 import { current, latest, newestFirst, valuationOn } from "../core/derive-facts";
 import { formatCount, formatMoney, formatPartialDate } from "../core/format";
 import type { CardFact, CardRelation, CardRound, EntityCard } from "../core/messages";
+import { isDatedPage } from "../core/page-date";
 import { compareDates } from "../core/terms";
 import { FACT_LABELS, ROUND_WORDS, roundMoney } from "./card-labels";
 import { cardSource } from "./card-source";
-import { cardSince, cardThen, isDatedPage } from "./card-then-now";
+import { cardSince, cardThen } from "./card-then-now";
 import {
   type FactsIndex,
   type IndexedEntity,
@@ -66,6 +67,26 @@ export function buildEntityCard(
     facts: card.facts.filter((fact) => !unchanged.has(`${fact.label}\n${fact.value}`)),
     dated: { asWritten, since: cardSince(index, entity, lang, asOf) },
   };
+}
+
+/**
+ * The most cards a page gets ahead (its first names; 40 cards are about 100 KB): the card of a
+ * name past them is asked for when the pointer comes onto it.
+ */
+const MOST_PAGE_CARDS = 40;
+
+/** Today's cards of the first names of a page that names `pageIds` (first seen first), by id. */
+export function pageCards(
+  index: FactsIndex,
+  lang: Lang,
+  pageIds: readonly string[],
+): Record<string, EntityCard> {
+  const cards: Record<string, EntityCard> = {};
+  for (const id of pageIds.slice(0, MOST_PAGE_CARDS)) {
+    const card = buildEntityCard(index, id, lang, pageIds);
+    if (card) cards[id] = card;
+  }
+  return cards;
 }
 
 function cardFacts(

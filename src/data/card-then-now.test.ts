@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isDatedPage } from "../core/page-date";
 import { buildEntityCard } from "./card-data";
-import { isDatedPage } from "./card-then-now";
 import { buildFactsIndex } from "./facts-index";
 import { makeEntity, stated, TEST_REGISTRY, usd } from "./make-entity";
 

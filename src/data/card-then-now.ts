@@ -16,15 +16,6 @@ import { linksOf } from "./facts-index";
 import { seriesLabel } from "./round-series";
 
 const MAX_CHANGES = 6;
-/** An article this recent is read as today's: the card shows the present only. */
-const RECENT_DAYS = 31;
-
-/** Whether a page's date is old enough for its card to show "then" before "now". */
-export function isDatedPage(pageDate: PartialDate, today: string): boolean {
-  const [year = 0, month = 1, day = 1] = pageDate.split("-").map(Number);
-  const page = Date.UTC(year, month - 1, day);
-  return Date.parse(`${today}T00:00:00Z`) - page > RECENT_DAYS * 86_400_000;
-}
 
 const WORDS = {
   lastRound: { en: "Last round", fr: "Dernière levée" },

@@ -2,6 +2,7 @@
 import type { Runtime } from "webextension-polyfill";
 import type { Lang } from "../core/dataset";
 import { describeValue } from "../core/describe-value";
+import { isRecord } from "../core/guards";
 import {
   type BackgroundRequest,
   type ContentRequest,
@@ -89,6 +90,18 @@ export async function requestEntityCard(
   const request: BackgroundRequest = { type: "get-entity-card", id, lang, pageIds };
   const raw = await askBackground(asOf === undefined ? request : { ...request, asOf });
   return parseAnswer(raw, parseEntityCard, "get-entity-card");
+}
+
+/**
+ * The cards of a page's first names as of today, by id: kept as they come (the content script
+ * only holds them), each checked with parseEntityCard where a card is made of it.
+ */
+export async function requestPageCards(
+  lang: Lang,
+  pageIds: string[],
+): Promise<Record<string, unknown>> {
+  const raw = await askBackground({ type: "get-page-cards", lang, pageIds });
+  return isRecord(raw) ? raw : {};
 }
 
 export async function requestRelations(ids: string[], lang: Lang): Promise<RelationLine[]> {

@@ -4,7 +4,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   badgeTextOf,
+  cardLocator,
   highlightedTexts,
+  hoverMention,
   launch,
   openPage,
   openPopupFor,
@@ -33,24 +35,36 @@ function backstoryWarnings(page: Page): string[] {
 /**
  * Stops the extension's service worker, as the browser does when it has been idle, and waits
  * until the browser reports it stopped (it does not sleep by itself here: the test's DevTools
- * connection keeps it up).
+ * connection keeps it up). Returns the statuses the browser reports for it from then on, until
+ * `stopWatching()`.
  */
-async function putBackgroundToSleep(session: Session): Promise<void> {
+async function putBackgroundToSleep(
+  session: Session,
+): Promise<{ since: string[]; stopWatching(): Promise<void> }> {
   const control = await session.context.newPage();
   const cdp = await session.context.newCDPSession(control);
   const ours = `chrome-extension://${session.extensionId}/`;
   let status = "unknown";
+  const since: string[] = [];
   cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
     for (const version of versions) {
-      if (version.scriptURL.startsWith(ours)) status = version.runningStatus;
+      if (!version.scriptURL.startsWith(ours) || version.runningStatus === status) continue;
+      status = version.runningStatus;
+      since.push(status);
     }
   });
   await cdp.send("ServiceWorker.enable");
   await expect.poll(() => status, { timeout: 5000 }).toBe("running");
   await cdp.send("ServiceWorker.stopAllWorkers");
   await expect.poll(() => status, { timeout: 5000 }).toBe("stopped");
-  await cdp.detach();
-  await control.close();
+  since.length = 0;
+  return {
+    since,
+    async stopWatching() {
+      await cdp.detach();
+      await control.close();
+    },
+  };
 }
 
 describe("matching in the background", () => {
@@ -69,7 +83,7 @@ describe("matching in the background", () => {
     const warnings = backstoryWarnings(page);
     const before = await highlightedTexts(page);
     expect(before).not.toContain("Anthropic");
-    await putBackgroundToSleep(session);
+    await (await putBackgroundToSleep(session)).stopWatching();
     // The port to the sleeping background is gone; the next read opens a new one.
     // A change inside one paragraph: only that block is read again and sent.
     await page.evaluate(() => {
@@ -81,6 +95,28 @@ describe("matching in the background", () => {
     // new paragraph (whose name needs the page's context to count).
     const after = await highlightedTexts(page);
     for (const name of new Set(before)) expect(after).toContain(name);
+    expect(warnings).toEqual([]);
+  });
+
+  // The cards of the page's names come in idle time after the read (prefetched-cards.ts): a card
+  // opened after the worker slept is drawn at once, without waking it.
+  it("opens a card from the facts fetched ahead, with the service worker asleep", async () => {
+    const page = await openPage(session, ARTICLE);
+    const warnings = backstoryWarnings(page);
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByName("backstory:cards-prefetched").length),
+      )
+      .toBe(1);
+    const worker = await putBackgroundToSleep(session);
+    await hoverMention(page, "Sequoia Capital");
+    const card = cardLocator(page);
+    await expect.poll(() => card.locator(".name").textContent()).toBe("Sequoia Capital");
+    expect((await card.locator(".summary").textContent())?.length ?? 0).toBeGreaterThan(40);
+    // Nor did anything else of the card (its code, the page's date) need the worker.
+    await page.waitForTimeout(300);
+    expect(worker.since).toEqual([]);
+    await worker.stopWatching();
     expect(warnings).toEqual([]);
   });
 
