@@ -3,7 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import { datasetPlugin } from "./src/data/vite-plugin";
-import { CARD_UI, CHANGE_TOOLS } from "./src/platform/bundle-files";
+import { CARD_UI, CHANGE_TOOLS, SHADOW_RULES } from "./src/platform/bundle-files";
 import { lazyBundle } from "./src/platform/lazy-bundle";
 import { type Browser, manifestFor } from "./src/platform/manifest-for";
 import { contentStylesheets } from "./src/platform/root-scoped-highlights";
@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => {
       // on a page's first change after load.
       lazyBundle(mode, CARD_UI),
       lazyBundle(mode, CHANGE_TOOLS),
+      // Firefox's highlight rules for shadow roots (Chromium's reach them from the root).
+      ...(browser === "firefox" ? [lazyBundle(mode, SHADOW_RULES)] : []),
     ],
     // Copied as is to the build's root: _locales.
     publicDir: "assets/public",

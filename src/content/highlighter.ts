@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from "../core/dataset";
-import highlightCss from "../styles/highlights.css?inline";
+import { importShadowRules } from "../platform/import-bundle";
+import { shadowRules } from "./shadow-rules";
 
 // Names are prefixed so they cannot collide with the page's own highlights; the dark palette's
 // names end in -dark, the tints' in -tint (src/styles/highlights.css holds the rules for all).
@@ -34,8 +35,9 @@ function plainHighlightName(kind: EntityType | "active", look: HighlightLook): s
 
 /**
  * Firefox gives a shadow tree's text only the highlight styles of the shadow tree's own rules:
- * there, shadow roots get a copy of ours. Chromium's build has them on the document's root,
- * from where they reach every text, shadow trees included (see root-scoped-highlights.ts).
+ * there, shadow roots get a copy of ours (shadow-rules.ts). Chromium's build has them on the
+ * document's root, from where they reach every text, shadow trees included (see
+ * root-scoped-highlights.ts).
  */
 const SHADOW_ROOTS_NEED_RULES = import.meta.env.MODE !== "chrome";
 
@@ -53,7 +55,7 @@ export class Highlighter {
   readonly #activePlain = new Highlight();
   /** The highlights given a range so far: those registered (see above). */
   readonly #used = new Set<Highlight>();
-  #shadowSheet: CSSStyleSheet | null = null;
+  #shadowSheet: Promise<CSSStyleSheet> | null = null;
   readonly #shadowRoots = new Set<ShadowRoot>();
 
   #look: HighlightLook;
@@ -96,15 +98,28 @@ export class Highlighter {
     this.#registerAll();
   }
 
-  /** Where a document's highlight rules do not reach into shadow trees (Firefox), adopt ours. */
+  /**
+   * Where a document's highlight rules do not reach into shadow trees (Firefox), adopts ours,
+   * once their text is loaded (until then, a frame or two, the shadow tree's mentions are
+   * highlighted but not drawn).
+   */
   adoptInto(root: ShadowRoot): void {
     if (!SHADOW_ROOTS_NEED_RULES || this.#shadowRoots.has(root)) return;
-    if (!this.#shadowSheet) {
-      this.#shadowSheet = new CSSStyleSheet();
-      this.#shadowSheet.replaceSync(highlightCss);
-    }
     this.#shadowRoots.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#shadowSheet];
+    this.#shadowSheet ??= shadowRules(importShadowRules).then((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
+    this.#shadowSheet.then(
+      (sheet) => {
+        // Not into a root let go meanwhile (the highlights were turned off).
+        if (this.#shadowRoots.has(root)) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        }
+      },
+      (error: unknown) => console.warn("[Backstory] no highlight styles in shadow trees:", error),
+    );
   }
 
   /** `plain`: the page underlines this text itself (see drawn-underline.ts). */
@@ -132,11 +147,17 @@ export class Highlighter {
 
   destroy(): void {
     this.#unregisterAll();
-    const sheet = this.#shadowSheet;
-    for (const root of this.#shadowRoots) {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
-    }
+    if (!SHADOW_ROOTS_NEED_RULES) return;
+    const roots = [...this.#shadowRoots];
     this.#shadowRoots.clear();
+    void this.#shadowSheet?.then(
+      (sheet) => {
+        for (const root of roots) {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        }
+      },
+      () => undefined,
+    );
   }
 
   /** Every highlight with its name for the current look: the types', the active one, the plain ones. */

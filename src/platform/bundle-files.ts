@@ -22,3 +22,13 @@ export const CHANGE_TOOLS: BundleFile = {
   entry: "src/content/change-tools-bundle.ts",
   file: CHANGE_TOOLS_FILE,
 };
+
+/**
+ * Firefox only: the highlight rules for shadow roots (shadow-rules.ts), on the first shadow root
+ * with a mention.
+ */
+export const SHADOW_RULES_FILE = "src/content/shadow-rules.js";
+export const SHADOW_RULES: BundleFile = {
+  entry: "src/content/shadow-rules-bundle.ts",
+  file: SHADOW_RULES_FILE,
+};

@@ -1,4 +1,4 @@
-import { CARD_UI_FILE, CHANGE_TOOLS_FILE } from "./bundle-files";
+import { CARD_UI_FILE, CHANGE_TOOLS_FILE, SHADOW_RULES_FILE } from "./bundle-files";
 import { browser } from "./extension-api";
 
 /**
@@ -13,3 +13,4 @@ async function importBundle(file: string): Promise<void> {
 
 export const importCardUi = () => importBundle(CARD_UI_FILE);
 export const importChangeTools = () => importBundle(CHANGE_TOOLS_FILE);
+export const importShadowRules = () => importBundle(SHADOW_RULES_FILE);

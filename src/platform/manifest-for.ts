@@ -1,5 +1,6 @@
 import type { ManifestV3Export } from "@crxjs/vite-plugin";
 import baseManifest from "../../manifest.json" with { type: "json" };
+import { SHADOW_RULES_FILE } from "./bundle-files";
 
 export type Browser = "chrome" | "firefox";
 
@@ -20,6 +21,9 @@ export function manifestFor(browser: Browser): ManifestV3Export {
     return manifest as unknown as ManifestV3Export;
   }
 
+  // Its shadow roots get the highlight rules from a bundle of their own (shadow-rules.ts).
+  const [lazyBundles] = manifest.web_accessible_resources as [{ resources: string[] }];
+  lazyBundles.resources.push(SHADOW_RULES_FILE);
   const { service_worker: worker } = baseManifest.background;
   manifest.background = { scripts: [worker], type: "module" };
   manifest.browser_specific_settings = {

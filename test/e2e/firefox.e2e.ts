@@ -70,6 +70,26 @@ describe("the Firefox build in firefox-esr", () => {
     expect(await highlightIsPainted(page, "Sequoia Capital", "document")).toBe(true);
   });
 
+  // Firefox gives a shadow tree's text only the shadow tree's own highlight rules: the shadow
+  // root gets a copy of ours, loaded for it (shadow-rules-bundle.ts).
+  it("paints a mention inside a web component's shadow tree", async () => {
+    const quoted = await openFixture(
+      browser,
+      "https://www.theguardian.com/uk/weather/reports#shadow",
+      "large-page-glance.html",
+    );
+    await quoted.waitForFunction(`${HIGHLIGHTED_TEXTS}.includes("Sequoia Capital")`, {
+      timeout: 15_000,
+    });
+    await quoted.waitForFunction(
+      () => (document.querySelector("news-quote")?.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0,
+      { timeout: 15_000 },
+    );
+    expect(await highlightIsPainted(quoted, "Sequoia Capital", "document")).toBe(true);
+    await quoted.close();
+    await page.bringToFront();
+  });
+
   it("opens a card on hover", async () => {
     const point = (await page.evaluate(`(() => {
       const range = ${MENTION_RANGES}.find((r) => r.toString() === "Sequoia Capital");

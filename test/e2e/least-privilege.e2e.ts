@@ -146,15 +146,17 @@ describe.each(BROWSERS)("the %s build's manifest asks for what the README docume
   });
 
   it("nothing else: only the lazy bundles are web-accessible, at a per-session address; no external messaging, no unreviewed key", () => {
-    // The card UI, loaded by the content script on the first card, and the change tools, on a
-    // page's first change: a page cannot probe a fixed address for them, and they hold no data,
-    // only code. Chromium's extension address is the same
-    // everywhere, so the file gets a per-session one (use_dynamic_url); Firefox's is already a
-    // random one per installation, and the build leaves the key out there.
+    // The card UI, loaded by the content script on the first card, the change tools, on a
+    // page's first change or a large page's first read, and in Firefox the highlight rules for
+    // shadow roots: a page cannot probe a fixed address for them, and they hold no data, only
+    // code and style. Chromium's extension address is the same everywhere, so the file gets a
+    // per-session one (use_dynamic_url); Firefox's is already a random one per installation,
+    // and the build leaves the key out there.
+    const shadowRules = browser === "firefox" ? ["src/content/shadow-rules.js"] : [];
     expect(manifest.web_accessible_resources).toEqual([
       {
         matches: ["<all_urls>"],
-        resources: ["src/content/card-ui.js", "src/content/change-tools.js"],
+        resources: ["src/content/card-ui.js", "src/content/change-tools.js", ...shadowRules],
         ...(browser === "chrome" ? { use_dynamic_url: true } : {}),
       },
     ]);
