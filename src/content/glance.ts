@@ -1,5 +1,6 @@
 import type { BlockMatcher } from "../core/page-reading";
 import { hostsShadowRoot, type Piece, piecesOf, pieceText } from "./glance-pieces";
+import { SMALL_PAGE_ELEMENTS } from "./page-size";
 
 /** Characters sent in one message at most; a longer piece is sent in parts of this size. */
 const CHARS_PER_MESSAGE = 262_144;
@@ -11,17 +12,6 @@ const CHARS_PER_MESSAGE = 262_144;
  * later go over 50 ms in 2 of 4 test runs, 0 of 4 since).
  */
 const FIRST_MESSAGE_CHARS = 16_384;
-/**
- * A page with fewer elements is read in full at once: its read is short (about 6 µs a node
- * here), and a glance would only put a copy of its text and a round trip before it. (A small
- * page with a great deal of text costs a full read about what a glance costs: few nodes to walk,
- * the same text to send.)
- */
-const SMALL_PAGE_ELEMENTS = 4096;
-/** Whether a page has more than `count` elements: counted natively, no further. */
-export function hasMoreElements(root: Element, count: number): boolean {
-  return root.getElementsByTagName("*")[count] !== undefined;
-}
 /** Up to this many elements, shadow roots are looked for in one search (see `glanceAt`). */
 const ONE_SEARCH_ELEMENTS = 60_000;
 /**

@@ -11,11 +11,10 @@ import {
 } from "../platform/messaging";
 import { BackgroundMatcher } from "./background-matcher";
 import { type ChangeTools, changeTools } from "./change-tools";
-import { glanceAt, hasMoreElements } from "./glance";
-import { piecesOf } from "./glance-pieces";
 import { HighlightSession } from "./highlight-session";
 import { MutationWatcher } from "./mutation-watcher";
 import type { PageMention } from "./page-mention";
+import { hasMoreElements, SMALL_PAGE_ELEMENTS } from "./page-size";
 import { PageText } from "./page-text";
 import type { UnreadParts } from "./shown-parts";
 import { afterNextFrame, noteSlice, runInSlices, whenIdle, yieldToPage } from "./slices";
@@ -128,9 +127,10 @@ class PageController {
     const firstRead = this.#text === null;
     this.#text ??= new PageText(document.body ?? document.documentElement, new BackgroundMatcher());
     const text = this.#text;
-    // What reads a large page (below) loads while the page settles: 40-50 ms to import. (The
-    // same list as below: the browser keeps it, and how far it has counted.)
-    if (firstRead && isReadAsShown(text.root as Element)) void this.#changeTools();
+    // What glances at a page of a few thousand elements or more, or reads it as it is shown
+    // (below), loads while the page settles: 40-50 ms to import. (The same list as below: the
+    // browser keeps it, and how far it has counted.)
+    if (firstRead && isGlancedAt(text.root as Element)) void this.#changeTools();
     // The page comes first: its first layout and paint, its own scripts after load, its changes.
     // Reading starts once the browser is idle (within a second at the latest).
     await new Promise<void>((resolve) => {
@@ -152,22 +152,24 @@ class PageController {
       // Changes only where the page is not read yet: they are read when shown.
       if (changes?.size === 0) continue;
       performance.mark("backstory:scan-start");
-      if (changes === null) {
-        const root = text.root as Element;
+      const root = text.root as Element;
+      // A small page is read in full at once; a larger one first with the change tools (without
+      // them, should they fail to load, in full too).
+      const largePage = changes === null && isGlancedAt(root) && (await this.#changeTools());
+      if (reading.signal.aborted) break;
+      if (largePage) {
         // A large page is read as it is shown: what is near the viewport first, the rest as the
         // reader scrolls to it (see shown-parts.ts). (The pieces are null where the top of the
         // page hosts a shadow root: such a page is read in full.)
-        const pieces = isReadAsShown(root) && piecesOf(root);
-        const tools = pieces && (await this.#changeTools());
-        if (reading.signal.aborted) break;
-        if (tools && pieces) {
+        const pieces = isReadAsShown(root) && largePage.piecesOf(root);
+        if (pieces) {
           text.holdNothing(LARGE_PAGE_ELEMENTS * NODES_PER_ELEMENT);
-          this.#unread = tools.unreadParts(root, pieces, (nodes) => this.#read(nodes));
+          this.#unread = largePage.unreadParts(root, pieces, (nodes) => this.#read(nodes));
           changes = new Set(this.#unread.takeShown());
         } else if (this.#mentions.length === 0) {
           // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
           const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
-          const glance = await glanceAt(root, text.matcher, run);
+          const glance = await largePage.glanceAt(root, text.matcher, run);
           if (reading.signal.aborted) break;
           if (glance.named === false) {
             text.holdNothing(glance.elements * NODES_PER_ELEMENT);
@@ -333,6 +335,11 @@ class PageController {
 /** Whether a page is read as it is shown (see LARGE_PAGE_ELEMENTS). */
 function isReadAsShown(root: Element): boolean {
   return hasMoreElements(root, LARGE_PAGE_ELEMENTS);
+}
+
+/** Whether a page is glanced at, or read as it is shown, rather than read in full at once. */
+function isGlancedAt(root: Element): boolean {
+  return hasMoreElements(root, SMALL_PAGE_ELEMENTS);
 }
 
 /**

@@ -3,6 +3,8 @@
 
 import type { ChangeTools } from "./change-tools";
 import { changedRegions, insideTest } from "./changed-regions";
+import { glanceAt } from "./glance";
+import { piecesOf } from "./glance-pieces";
 import { insertInReadingOrder } from "./region-order";
 import { UnreadParts } from "./shown-parts";
 
@@ -11,4 +13,6 @@ export const pageChangeTools: ChangeTools = {
   insideTest,
   insertInReadingOrder,
   unreadParts: (root, pieces, read) => new UnreadParts(root, pieces, read),
+  piecesOf,
+  glanceAt,
 };
