@@ -8,6 +8,8 @@ import { gzipSync } from "node:zlib";
 
 export interface BuildSnapshot {
   extensionDir: string;
+  /** The Firefox build: measured for its size only (the pages run in Chromium). */
+  firefoxDir: string;
   generatedDir: string;
   remove(): void;
 }
@@ -23,11 +25,14 @@ export function buildSnapshot(): BuildSnapshot {
   }
   const root = mkdtempSync(join(tmpdir(), "backstory-bench-"));
   const extensionDir = join(root, "chrome");
+  const firefoxDir = join(root, "firefox");
   const generatedDir = join(root, "generated");
   cpSync(resolve("dist/chrome"), extensionDir, { recursive: true });
+  cpSync(resolve("dist/firefox"), firefoxDir, { recursive: true });
   cpSync(resolve("src/generated"), generatedDir, { recursive: true });
   return {
     extensionDir,
+    firefoxDir,
     generatedDir,
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
@@ -72,6 +77,9 @@ export interface BundleSizes {
   /** Every file the content script loads with the page, gzipped (level 9), in KB. */
   contentScriptGzKB: number;
   contentScriptKB: number;
+  /** The same of the Firefox build (absent from runs before it was measured). */
+  firefoxContentScriptGzKB?: number;
+  firefoxContentScriptKB?: number;
   /** The compiled dataset files the build writes (src/generated), gzipped, in KB. */
   datasetGzKB: number;
   files: Record<string, FileSize>;
@@ -83,21 +91,32 @@ export function measureBundle(snapshot: BuildSnapshot): BundleSizes {
     const bytes = readFileSync(path);
     return { kb: bytes.length / 1024, gzKB: gzipSync(bytes, { level: 9 }).length / 1024 };
   };
-  let contentScriptKB = 0;
-  let contentScriptGzKB = 0;
-  for (const entry of contentScriptsOf(snapshot.extensionDir)) {
-    for (const file of [...(entry.js ?? []), ...(entry.css ?? [])]) {
-      const size = sizeOf(join(snapshot.extensionDir, file));
-      files[`dist/chrome/${file}`] = size;
-      contentScriptKB += size.kb;
-      contentScriptGzKB += size.gzKB;
+  const contentScript = (extensionDir: string, browser: string) => {
+    const total = { kb: 0, gzKB: 0 };
+    for (const entry of contentScriptsOf(extensionDir)) {
+      for (const file of [...(entry.js ?? []), ...(entry.css ?? [])]) {
+        const size = sizeOf(join(extensionDir, file));
+        files[`dist/${browser}/${file}`] = size;
+        total.kb += size.kb;
+        total.gzKB += size.gzKB;
+      }
     }
-  }
+    return total;
+  };
+  const chromium = contentScript(snapshot.extensionDir, "chrome");
+  const firefox = contentScript(snapshot.firefoxDir, "firefox");
   let datasetGzKB = 0;
   for (const file of readdirSync(snapshot.generatedDir).filter((name) => name.endsWith(".json"))) {
     const size = sizeOf(join(snapshot.generatedDir, file));
     files[`src/generated/${file}`] = size;
     datasetGzKB += size.gzKB;
   }
-  return { contentScriptGzKB, contentScriptKB, datasetGzKB, files };
+  return {
+    contentScriptGzKB: chromium.gzKB,
+    contentScriptKB: chromium.kb,
+    firefoxContentScriptGzKB: firefox.gzKB,
+    firefoxContentScriptKB: firefox.kb,
+    datasetGzKB,
+    files,
+  };
 }

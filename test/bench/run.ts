@@ -303,6 +303,12 @@ function roundBundle(bundle: BenchResults["bundle"]): BenchResults["bundle"] {
   return {
     contentScriptGzKB: two(bundle.contentScriptGzKB),
     contentScriptKB: two(bundle.contentScriptKB),
+    ...(bundle.firefoxContentScriptGzKB === undefined
+      ? {}
+      : {
+          firefoxContentScriptGzKB: two(bundle.firefoxContentScriptGzKB),
+          firefoxContentScriptKB: two(bundle.firefoxContentScriptKB ?? 0),
+        }),
     datasetGzKB: two(bundle.datasetGzKB),
     files: Object.fromEntries(
       Object.entries(bundle.files).map(([file, size]) => [
