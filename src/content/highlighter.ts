@@ -111,14 +111,21 @@ export class Highlighter {
       sheet.replaceSync(css);
       return sheet;
     });
-    this.#shadowSheet.then(
+    const loading = this.#shadowSheet;
+    loading.then(
       (sheet) => {
         // Not into a root let go meanwhile (the highlights were turned off).
         if (this.#shadowRoots.has(root)) {
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         }
       },
-      (error: unknown) => console.warn("[Backstory] no highlight styles in shadow trees:", error),
+      (error: unknown) => {
+        // Tried again for this root after the next read (see coverShadowRoots), logged once.
+        this.#shadowRoots.delete(root);
+        if (this.#shadowSheet !== loading) return;
+        this.#shadowSheet = null;
+        console.warn("[Backstory] no highlight styles in shadow trees for now:", error);
+      },
     );
   }
 
