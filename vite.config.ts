@@ -3,7 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import { datasetPlugin } from "./src/data/vite-plugin";
-import { CARD_UI, CHANGE_TOOLS, SHADOW_RULES } from "./src/platform/bundle-files";
+import { lazyBundlesFor } from "./src/platform/bundle-files";
 import { lazyBundle } from "./src/platform/lazy-bundle";
 import { type Browser, manifestFor } from "./src/platform/manifest-for";
 import { contentStylesheets } from "./src/platform/root-scoped-highlights";
@@ -26,12 +26,10 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ["src/content/index.ts"] },
       }),
       contentStylesheets(contentStyles, { rootScoped: browser === "chrome" }),
-      // The card UI, loaded into a page on the first card it needs; what reads of changes need,
-      // on a page's first change after load.
-      lazyBundle(mode, CARD_UI),
-      lazyBundle(mode, CHANGE_TOOLS),
-      // Firefox's highlight rules for shadow roots (Chromium's reach them from the root).
-      ...(browser === "firefox" ? [lazyBundle(mode, SHADOW_RULES)] : []),
+      // The card UI, loaded into a page on the first card it needs; what reads of changes and
+      // larger pages need; in Firefox, the highlight rules for shadow roots (Chromium's reach
+      // them from the root).
+      ...lazyBundlesFor(browser).map((bundle) => lazyBundle(mode, bundle)),
     ],
     // Copied as is to the build's root: _locales.
     publicDir: "assets/public",

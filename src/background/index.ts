@@ -1,5 +1,6 @@
 import { displayName } from "../core/dataset";
 import { entitiesNamed } from "../core/entities-named";
+import { todayIso } from "../core/page-date";
 import { pageSettingsFor } from "../core/page-settings";
 import { buildEntityCard, pageCards } from "../data/card-data";
 import { pageConnections } from "../data/page-connections";
@@ -22,7 +23,7 @@ onBackgroundRequest((request, origin) => {
     case "get-entity-card":
       return buildEntityCard(factsIndex(), request.id, request.lang, request.pageIds, {
         asOf: request.asOf,
-        today: new Date().toISOString().slice(0, 10),
+        today: todayIso(),
       });
     case "get-page-cards":
       return pageCards(factsIndex(), request.lang, request.pageIds);

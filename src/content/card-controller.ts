@@ -2,7 +2,7 @@ import type { Lang } from "../core/dataset";
 import { type EntityCard, parseEntityCard } from "../core/messages";
 import type { OwnEntity } from "../core/own-entities";
 import { ownEntityCard } from "../core/own-entity-card";
-import { isDatedPage, type PageDate } from "../core/page-date";
+import { isDatedPage, type PageDate, todayIso } from "../core/page-date";
 import type { OpenOn } from "../core/settings";
 import { requestEntitiesNamed, requestEntityCard } from "../platform/messaging";
 import type { CardProps } from "../ui/Card";
@@ -304,8 +304,7 @@ export class CardController {
     const { lang, pageEntityIds, ownEntities, pageDate, prefetched } = this.options;
     const { id } = mention.entity;
     const date = pageDate()?.date;
-    const today = new Date().toISOString().slice(0, 10);
-    const ahead = date && isDatedPage(date, today) ? undefined : prefetched.cardOf(id);
+    const ahead = date && isDatedPage(date, todayIso()) ? undefined : prefetched.cardOf(id);
     return ownEntities()
       .then(async (entities) => {
         const own = entities.find((entity) => entity.id === id);

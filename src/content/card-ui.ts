@@ -2,7 +2,7 @@
 // the undo toast and the page-date finder. Built as a second self-contained script, imported
 // into a frame the first time a card, a card action or the popup needs it there, so a page that
 // never opens a card never compiles any of it.
-import { findPublicationDate } from "../core/page-date";
+import { findPublicationDate, todayIso } from "../core/page-date";
 import { normaliseSite } from "../core/site";
 import { loadOwnEntities } from "../platform/storage";
 import { hideName, reportWrongEntity } from "./card-actions";
@@ -25,10 +25,6 @@ const ui: CardUi = {
         void reportWrongEntity(entity, text, actually, toast),
     }),
   findPageDate: (doc, lang) =>
-    findPublicationDate(
-      collectDateCandidates(doc, doc.location.href),
-      new Date().toISOString().slice(0, 10),
-      lang,
-    ),
+    findPublicationDate(collectDateCandidates(doc, doc.location.href), todayIso(), lang),
 };
 (globalThis as CardUiScope)[CARD_UI_KEY] ??= ui;

@@ -155,21 +155,21 @@ class PageController {
       const root = text.root as Element;
       // A small page is read in full at once; a larger one first with the change tools (without
       // them, should they fail to load, in full too).
-      const largePage = changes === null && isGlancedAt(root) && (await this.#changeTools());
+      const largePageTools = changes === null && isGlancedAt(root) && (await this.#changeTools());
       if (reading.signal.aborted) break;
-      if (largePage) {
+      if (largePageTools) {
         // A large page is read as it is shown: what is near the viewport first, the rest as the
         // reader scrolls to it (see shown-parts.ts). (The pieces are null where the top of the
         // page hosts a shadow root: such a page is read in full.)
-        const pieces = isReadAsShown(root) && largePage.piecesOf(root);
+        const pieces = isReadAsShown(root) && largePageTools.piecesOf(root);
         if (pieces) {
           text.holdNothing(LARGE_PAGE_ELEMENTS * NODES_PER_ELEMENT);
-          this.#unread = largePage.unreadParts(root, pieces, (nodes) => this.#read(nodes));
+          this.#unread = largePageTools.unreadParts(root, pieces, (nodes) => this.#read(nodes));
           changes = new Set(this.#unread.takeShown());
         } else if (this.#mentions.length === 0) {
           // Most pages name no one: a glance at the whole text tells, for a fraction of a read.
           const run = (steps: Iterable<unknown>) => runInSlices(steps, reading.signal);
-          const glance = await largePage.glanceAt(root, text.matcher, run);
+          const glance = await largePageTools.glanceAt(root, text.matcher, run);
           if (reading.signal.aborted) break;
           if (glance.named === false) {
             text.holdNothing(glance.elements * NODES_PER_ELEMENT);

@@ -19,6 +19,11 @@ export interface PageDate {
   source: DateSource;
 }
 
+/** Today's date, YYYY-MM-DD (UTC), as page dates and `isDatedPage` compare them. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** An article this recent is read as today's: its cards show the present only. */
 const RECENT_DAYS = 31;
 

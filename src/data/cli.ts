@@ -5,6 +5,7 @@
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Entity } from "../core/dataset";
+import { todayIso } from "../core/page-date";
 import { auditDataset, formatAudit } from "./audit";
 import { exportDataset } from "./export-dataset";
 import { buildLinkReport, formatLinkReport } from "./link-report";
@@ -56,7 +57,7 @@ const COMMANDS: Record<string, (loaded: Loaded) => CommandOutput> = {
   },
   export: ({ entities, registry }) => ok(exportDataset(entities, registry)),
   audit: ({ entities, registry, problems }) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const report = auditDataset(entities, registry, problems, today);
     return { stdout: formatAudit(report), exitCode: problems.length > 0 ? 1 : 0 };
   },

@@ -32,3 +32,11 @@ export const SHADOW_RULES: BundleFile = {
   entry: "src/content/shadow-rules-bundle.ts",
   file: SHADOW_RULES_FILE,
 };
+
+/**
+ * The lazy bundles one browser's build carries: what the build writes (vite.config.ts) and what
+ * its manifest lists as web-accessible (manifest-for.ts), from this one list.
+ */
+export function lazyBundlesFor(browser: "chrome" | "firefox"): BundleFile[] {
+  return browser === "firefox" ? [CARD_UI, CHANGE_TOOLS, SHADOW_RULES] : [CARD_UI, CHANGE_TOOLS];
+}

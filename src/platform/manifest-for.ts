@@ -1,6 +1,6 @@
 import type { ManifestV3Export } from "@crxjs/vite-plugin";
 import baseManifest from "../../manifest.json" with { type: "json" };
-import { SHADOW_RULES_FILE } from "./bundle-files";
+import { lazyBundlesFor } from "./bundle-files";
 
 export type Browser = "chrome" | "firefox";
 
@@ -14,6 +14,9 @@ export const GECKO_ID = "backstory@backstory-extension.org";
  */
 export function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  // manifest.json says where the lazy bundles may load; which files they are is the build's.
+  const [lazyBundles] = manifest.web_accessible_resources as [{ resources: string[] }];
+  lazyBundles.resources = lazyBundlesFor(browser).map((bundle) => bundle.file);
   if (browser === "chrome") {
     // 148: the `browser` namespace, whose runtime.onMessage listeners may answer with a promise
     // (extension-api.ts).
@@ -21,9 +24,6 @@ export function manifestFor(browser: Browser): ManifestV3Export {
     return manifest as unknown as ManifestV3Export;
   }
 
-  // Its shadow roots get the highlight rules from a bundle of their own (shadow-rules.ts).
-  const [lazyBundles] = manifest.web_accessible_resources as [{ resources: string[] }];
-  lazyBundles.resources.push(SHADOW_RULES_FILE);
   const { service_worker: worker } = baseManifest.background;
   manifest.background = { scripts: [worker], type: "module" };
   manifest.browser_specific_settings = {
